@@ -1,0 +1,27 @@
+# Redline: two commands on a fresh machine with Java 17 and Maven.
+#   make run    start the service on http://localhost:8080 (H2 file database in ./data, fixtures loaded)
+#   make test   run every test; the database tests run again on PostgreSQL when 127.0.0.1:5432 answers
+
+MVN ?= mvn -B
+JAR := target/redline-0.1.0-SNAPSHOT.jar
+DATA_DIR ?= ./data
+PG_READY := $(shell pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && echo yes)
+
+.PHONY: run test package clean
+
+run: package
+	java -jar $(JAR) --redline.data-dir=$(DATA_DIR)
+
+package:
+	$(MVN) -q package -DskipTests
+
+test:
+ifeq ($(PG_READY),yes)
+	$(MVN) test -Ppostgres
+else
+	@echo "PostgreSQL is not answering on 127.0.0.1:5432: running the tests on H2 only."
+	$(MVN) test
+endif
+
+clean:
+	$(MVN) -q clean

@@ -1,0 +1,34 @@
+package org.redline.diff;
+
+import java.util.List;
+import org.redline.version.ChangeKind;
+import org.redline.version.PointView;
+
+/**
+ * How one point differs between two versions.
+ *
+ * @param text word-level diff of the text; empty when the text is equal or missing on a side
+ * @param coarse true when the text diff was too costly to compute word by word and shows the whole
+ *     changed span as deleted and inserted instead
+ */
+public record PointDiff(
+        String key, ChangeKind change, PointView before, PointView after,
+        List<FieldChange> fields, List<TextSegment> text, boolean coarse) {
+
+    /** Renumbered points read as {@code 6 → 4}. */
+    public String numberLabel() {
+        var from = before == null ? null : before.number();
+        var to = after == null ? null : after.number();
+        if (from != null && to != null && !from.equals(to)) {
+            return from + " → " + to;
+        }
+        return to != null ? to : from;
+    }
+
+    public String category() {
+        if (after != null && after.category() != null) {
+            return after.category();
+        }
+        return before == null ? null : before.category();
+    }
+}

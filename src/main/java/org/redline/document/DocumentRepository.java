@@ -1,0 +1,21 @@
+package org.redline.document;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface DocumentRepository extends JpaRepository<Document, Long> {
+
+    Optional<Document> findBySlug(String slug);
+
+    boolean existsBySlug(String slug);
+
+    List<Document> findAllByOrderBySlugAsc();
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from Document d where d.slug = :slug")
+    Optional<Document> lockBySlug(String slug);
+}

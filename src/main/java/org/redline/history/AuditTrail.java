@@ -1,0 +1,59 @@
+package org.redline.history;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import org.javers.core.Javers;
+import org.redline.version.VersionRecorded;
+import org.redline.version.VersionSummary;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Commits each recorded version to Javers: one commit per version, authored by the editor, carrying
+ * the document, version number and ref as commit properties. Runs inside the recording transaction.
+ */
+@Component
+class AuditTrail {
+
+    static final String DOCUMENT = "document";
+    static final String VERSION = "version";
+    static final String REF = "ref";
+
+    private final Javers javers;
+    private final PointHeads heads;
+
+    AuditTrail(Javers javers, PointHeads heads) {
+        this.javers = javers;
+        this.heads = heads;
+    }
+
+    @EventListener
+    void on(VersionRecorded event) {
+        var known = heads.of(event.document());
+        var changed = new ArrayList<PointAudit>();
+        var changedHeads = new HashMap<String, String>();
+        for (var point : event.points()) {
+            var audit = PointAudit.of(event.document(), point);
+            var fingerprint = PointHeads.fingerprint(audit);
+            if (!fingerprint.equals(known.get(point.key()))) {
+                changed.add(audit);
+                changedHeads.put(point.key(), fingerprint);
+            }
+        }
+        var version = event.version();
+        javers.commit(version.recordedBy(), new Recording(new VersionAudit(event.document(), version), changed),
+                properties(event.document(), version));
+        heads.save(event.document(), changedHeads, known);
+    }
+
+    private static Map<String, String> properties(String document, VersionSummary version) {
+        var properties = new HashMap<String, String>();
+        properties.put(DOCUMENT, document);
+        properties.put(VERSION, Integer.toString(version.number()));
+        if (version.ref() != null) {
+            properties.put(REF, version.ref());
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,126 @@
+package org.redline.history;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.javers.core.Javers;
+import org.javers.core.diff.Change;
+import org.javers.core.diff.changetype.InitialValueChange;
+import org.javers.core.diff.changetype.NewObject;
+import org.javers.core.diff.changetype.PropertyChange;
+import org.javers.repository.jql.QueryBuilder;
+import org.redline.document.Documents;
+import org.redline.version.PointComparison;
+import org.redline.version.PointStatus;
+import org.redline.version.PointView;
+import org.redline.version.Versions;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The history feature's one entry: a point across versions, and the audit log of changes. */
+@Service
+public class History {
+
+    private final Javers javers;
+    private final Versions versions;
+    private final Documents documents;
+
+    History(Javers javers, Versions versions, Documents documents) {
+        this.javers = javers;
+        this.versions = versions;
+        this.documents = documents;
+    }
+
+    @Transactional(readOnly = true)
+    public PointHistory ofPoint(String document, String key) {
+        var rows = versions.pointAcrossVersions(document, key);
+        if (rows.isEmpty()) {
+            throw new PointNotFound(document, key);
+        }
+        var changesByVersion = new HashMap<Integer, List<AuditChange>>();
+        for (var change : toAuditChanges(javers.findChanges(
+                QueryBuilder.byInstanceId(PointAudit.globalId(document, key), PointAudit.class).build()))) {
+            changesByVersion.computeIfAbsent(change.version(), v -> new ArrayList<>()).add(change);
+        }
+        var byNumber = new HashMap<Integer, PointView>();
+        rows.forEach(row -> byNumber.put(row.version().number(), row.point()));
+        var entries = new ArrayList<PointHistory.Entry>();
+        for (var row : rows) {
+            var version = row.version();
+            var parent = version.derivedFrom() == null ? null : byNumber.get(version.derivedFrom().number());
+            var change = row.point() == null && parent == null ? null : PointComparison.classify(parent, row.point());
+            entries.add(new PointHistory.Entry(version, state(row.point()), row.point(), change,
+                    changesByVersion.getOrDefault(version.number(), List.of())));
+        }
+        return new PointHistory(document, key, entries);
+    }
+
+    /** The audit log of a document, newest first, one page at a time. */
+    @Transactional(readOnly = true)
+    public ChangeLogPage changes(String document, ChangeFilter filter, int page, int size) {
+        documents.get(document);
+        var items = toAuditChanges(javers.findChanges(query(document, filter).skip(page * size).limit(size).build()));
+        if (filter.field() != null) {
+            // Javers selects the point states where the field changed; keep only that field's changes.
+            items = items.stream().filter(c -> filter.field().equals(c.field())).toList();
+        }
+        var hasNext = !javers.findSnapshots(query(document, filter).skip((page + 1) * size).limit(1).build()).isEmpty();
+        return new ChangeLogPage(items, page, size, hasNext);
+    }
+
+    private static QueryBuilder query(String document, ChangeFilter filter) {
+        var query = filter.key() != null
+                ? QueryBuilder.byInstanceId(PointAudit.globalId(document, filter.key()), PointAudit.class)
+                : QueryBuilder.byClass(PointAudit.class).withCommitProperty(AuditTrail.DOCUMENT, document);
+        if (filter.field() != null) {
+            query.withChangedProperty(filter.field());
+        }
+        if (filter.author() != null) {
+            query.byAuthor(filter.author());
+        }
+        if (filter.version() != null) {
+            query.withCommitProperty(AuditTrail.VERSION, filter.version().toString());
+        }
+        return query;
+    }
+
+    private static String state(PointView point) {
+        if (point == null) {
+            return "absent";
+        }
+        if (point.status() == PointStatus.UNKNOWN) {
+            return "unknown";
+        }
+        return point.status() == PointStatus.REMOVED ? "removed" : "stated";
+    }
+
+    private static List<AuditChange> toAuditChanges(List<Change> changes) {
+        var result = new ArrayList<AuditChange>(changes.size());
+        for (var change : changes) {
+            var metadata = change.getCommitMetadata().orElseThrow();
+            Map<String, String> properties = metadata.getProperties();
+            var versionProperty = properties.get(AuditTrail.VERSION);
+            var localId = change.getAffectedLocalId().toString();
+            var key = localId.substring(localId.indexOf('/') + 1);
+            String kind;
+            String field = null;
+            Object before = null;
+            Object after = null;
+            if (change instanceof NewObject) {
+                kind = "point-added";
+            } else if (change instanceof PropertyChange<?> propertyChange && !propertyChange.getPropertyName().equals("id")) {
+                kind = change instanceof InitialValueChange ? "initial" : "changed";
+                field = propertyChange.getPropertyName();
+                before = propertyChange.getLeft();
+                after = propertyChange.getRight();
+            } else {
+                continue;
+            }
+            result.add(new AuditChange(key, kind, field, before, after, metadata.getAuthor(),
+                    metadata.getCommitDateInstant(), versionProperty == null ? null : Integer.valueOf(versionProperty),
+                    properties.get(AuditTrail.REF), properties.get("reason")));
+        }
+        return result;
+    }
+}

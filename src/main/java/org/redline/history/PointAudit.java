@@ -1,0 +1,49 @@
+package org.redline.history;
+
+import java.util.List;
+import org.javers.core.metamodel.annotation.Entity;
+import org.javers.core.metamodel.annotation.Id;
+import org.javers.core.metamodel.annotation.TypeName;
+import org.redline.version.PointView;
+
+/**
+ * A point's state as Javers audits it; one Javers entity per document and key, so its snapshots are the
+ * point's history in recording order. Field names are the property names researchers filter by.
+ */
+@Entity
+@TypeName("Point")
+class PointAudit {
+
+    @Id
+    private final String id;
+    private final String number;
+    private final String category;
+    private final String text;
+    private final String status;
+    private final List<String> sourceRefs;
+    private final String note;
+
+    private PointAudit(String document, PointView point) {
+        this.id = globalId(document, point.key());
+        this.number = point.number();
+        this.category = point.category();
+        this.text = point.text();
+        this.status = point.status().code();
+        this.sourceRefs = point.sourceRefs();
+        this.note = point.note();
+    }
+
+    static PointAudit of(String document, PointView point) {
+        return new PointAudit(document, point);
+    }
+
+    static String globalId(String document, String key) {
+        return document + "/" + key;
+    }
+
+    /** The audited state in one string, to tell cheaply whether a point changed since Javers last saw it. */
+    String stateFingerprint() {
+        return String.join("\u001f", String.valueOf(number), String.valueOf(category), String.valueOf(text),
+                status, String.join(" ", sourceRefs), String.valueOf(note));
+    }
+}

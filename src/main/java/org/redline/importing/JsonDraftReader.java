@@ -1,0 +1,217 @@
+package org.redline.importing;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.redline.version.Draft;
+import org.redline.version.DraftPoint;
+import org.redline.version.DraftRejected;
+import org.redline.version.PointStatus;
+import org.redline.version.Source;
+import org.redline.version.VersionStatus;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a draft in the project's JSON format (the files of {@code shared/drafts}). Strict: unknown or
+ * repeated fields are refused, so a typo never silently drops evidence. Errors name the field path,
+ * or the line and column for malformed JSON.
+ */
+final class JsonDraftReader {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final Set<String> DRAFT_FIELDS = Set.of("id", "ref", "label", "draftDate", "reportedDate",
+            "status", "partial", "derivedFrom", "sources", "note", "points");
+    private static final Set<String> POINT_FIELDS = Set.of("key", "number", "category", "text", "status",
+            "sourceRefs", "note");
+    private static final Set<String> SOURCE_FIELDS = Set.of("outlet", "url");
+
+    private JsonDraftReader() {
+    }
+
+    static Draft read(byte[] json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            var location = e.getLocation();
+            var where = location == null ? "body" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
+            throw new DraftRejected(where, "malformed JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new DraftRejected("body", "expected a JSON object with label and points");
+        }
+        checkFields(root, DRAFT_FIELDS, null);
+        var ref = string(root, "id", null);
+        if (ref == null) {
+            ref = string(root, "ref", null);
+        }
+        var points = new ArrayList<DraftPoint>();
+        var pointNodes = root.get("points");
+        if (pointNodes != null && !pointNodes.isNull() && !pointNodes.isArray()) {
+            throw new DraftRejected("points", "must be an array");
+        }
+        if (pointNodes != null && pointNodes.isArray()) {
+            if (pointNodes.size() > Draft.MAX_POINTS) {
+                throw new DraftRejected("points", "at most " + Draft.MAX_POINTS + " points per draft, got " + pointNodes.size());
+            }
+            for (int i = 0; i < pointNodes.size(); i++) {
+                var path = "points[" + i + "]";
+                points.add(point(pointNodes.get(i), path));
+            }
+        }
+        return new Draft(ref, string(root, "label", null), date(root, "draftDate"), date(root, "reportedDate"),
+                versionStatus(root), bool(root, "partial"), derivedFrom(root), sources(root),
+                string(root, "note", null), points);
+    }
+
+    private static DraftPoint point(JsonNode node, String path) {
+        if (!node.isObject()) {
+            throw new DraftRejected(path, "expected an object with number, category, text");
+        }
+        checkFields(node, POINT_FIELDS, path);
+        var statusCode = string(node, "status", path);
+        PointStatus status;
+        try {
+            status = statusCode == null ? null : PointStatus.parseDraftStatus(statusCode);
+        } catch (IllegalArgumentException e) {
+            throw new DraftRejected(path + ".status", e.getMessage());
+        }
+        var key = string(node, "key", path);
+        var number = number(node, path);
+        var category = string(node, "category", path);
+        var text = string(node, "text", path);
+        var sourceRefs = stringList(node, "sourceRefs", path);
+        var note = string(node, "note", path);
+        try {
+            return new DraftPoint(key, number, category, text, status, sourceRefs, note);
+        } catch (DraftRejected e) {
+            throw e.inside(path);
+        }
+    }
+
+    private static String number(JsonNode node, String path) {
+        var value = node.get("number");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isIntegralNumber() || value.isString()) {
+            return value.asString();
+        }
+        throw new DraftRejected(path + ".number", "must be a whole number or a label such as 12a");
+    }
+
+    private static List<Source> sources(JsonNode root) {
+        var nodes = root.get("sources");
+        if (nodes == null || nodes.isNull()) {
+            return List.of();
+        }
+        if (!nodes.isArray()) {
+            throw new DraftRejected("sources", "must be an array of {outlet, url}");
+        }
+        var sources = new ArrayList<Source>();
+        for (int i = 0; i < nodes.size(); i++) {
+            var path = "sources[" + i + "]";
+            var node = nodes.get(i);
+            if (!node.isObject()) {
+                throw new DraftRejected(path, "expected an object {outlet, url}");
+            }
+            checkFields(node, SOURCE_FIELDS, path);
+            var outlet = string(node, "outlet", path);
+            var url = string(node, "url", path);
+            try {
+                sources.add(new Source(outlet, url));
+            } catch (DraftRejected e) {
+                throw e.inside(path);
+            }
+        }
+        return sources;
+    }
+
+    private static String derivedFrom(JsonNode root) {
+        var value = root.get("derivedFrom");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isString() || value.isIntegralNumber()) {
+            return value.asString();
+        }
+        throw new DraftRejected("derivedFrom", "must be a version ref or number");
+    }
+
+    private static VersionStatus versionStatus(JsonNode root) {
+        var code = string(root, "status", null);
+        try {
+            return code == null ? null : VersionStatus.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw new DraftRejected("status", e.getMessage());
+        }
+    }
+
+    private static LocalDate date(JsonNode root, String field) {
+        var text = string(root, field, null);
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new DraftRejected(field, "must be an ISO date such as 2025-11-23, got '" + text + "'");
+        }
+    }
+
+    private static boolean bool(JsonNode root, String field) {
+        var value = root.get(field);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw new DraftRejected(field, "must be true or false");
+        }
+        return value.booleanValue();
+    }
+
+    private static String string(JsonNode node, String field, String path) {
+        var value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isString()) {
+            throw new DraftRejected(qualified(path, field), "must be a string");
+        }
+        return value.stringValue();
+    }
+
+    private static List<String> stringList(JsonNode node, String field, String path) {
+        var value = node.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw new DraftRejected(qualified(path, field), "must be an array of URLs");
+        }
+        var list = new ArrayList<String>();
+        for (int i = 0; i < value.size(); i++) {
+            if (!value.get(i).isString()) {
+                throw new DraftRejected(qualified(path, field) + "[" + i + "]", "must be a string");
+            }
+            list.add(value.get(i).stringValue());
+        }
+        return list;
+    }
+
+    private static void checkFields(JsonNode node, Set<String> allowed, String path) {
+        for (var name : node.propertyNames()) {
+            if (!allowed.contains(name)) {
+                throw new DraftRejected(qualified(path, name), "unknown field; expected one of " + new java.util.TreeSet<>(allowed));
+            }
+        }
+    }
+
+    private static String qualified(String path, String field) {
+        return path == null ? field : path + "." + field;
+    }
+}

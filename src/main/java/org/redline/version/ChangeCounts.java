@@ -1,0 +1,25 @@
+package org.redline.version;
+
+import java.util.Collection;
+
+/** How many points fall in each change class between two versions. */
+public record ChangeCounts(int added, int removed, int modified, int renumbered, int unchanged, int unknown) {
+
+    public static final ChangeCounts NONE = new ChangeCounts(0, 0, 0, 0, 0, 0);
+
+    public static ChangeCounts of(Collection<ChangeKind> kinds) {
+        int[] n = new int[ChangeKind.values().length];
+        kinds.forEach(kind -> n[kind.ordinal()]++);
+        return new ChangeCounts(
+                n[ChangeKind.ADDED.ordinal()],
+                n[ChangeKind.REMOVED.ordinal()],
+                n[ChangeKind.MODIFIED.ordinal()],
+                n[ChangeKind.RENUMBERED.ordinal()],
+                n[ChangeKind.UNCHANGED.ordinal()],
+                n[ChangeKind.UNKNOWN.ordinal()]);
+    }
+
+    public int changed() {
+        return added + removed + modified + renumbered;
+    }
+}

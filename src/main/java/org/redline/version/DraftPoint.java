@@ -1,0 +1,83 @@
+package org.redline.version;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One point as a draft gives it. {@code key} may be null until alignment assigns one; {@code number}
+ * is null when the draft does not number the point. Texts are normalised (NFC, single spaces) so that
+ * reflowed whitespace never reads as a change.
+ */
+public record DraftPoint(
+        String key, String number, String category, String text, PointStatus status, List<String> sourceRefs, String note) {
+
+    public static final int MAX_TEXT_CHARS = 20_000;
+    static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final Pattern NUMBER = Pattern.compile("[0-9A-Za-z]+([.\\-][0-9A-Za-z]+)*");
+
+    public DraftPoint {
+        if (key != null && (key.length() > 150 || !KEY.matcher(key).matches())) {
+            throw new DraftRejected("key", "must be lowercase letters, digits and single hyphens (at most 150), got '" + key + "'");
+        }
+        number = blankToNull(number);
+        if (number != null && (number.length() > 20 || !NUMBER.matcher(number).matches())) {
+            throw new DraftRejected("number", "must look like 6, 12a or 3.1 (at most 20 characters), got '" + number + "'");
+        }
+        category = cleanText("category", category, 300);
+        text = cleanText("text", text, MAX_TEXT_CHARS);
+        note = cleanText("note", note, MAX_TEXT_CHARS);
+        status = status == null ? PointStatus.AGREED : status;
+        if (status == PointStatus.UNKNOWN) {
+            throw new DraftRejected("status", "a draft cannot mark a point unknown; leave it out of a partial draft instead");
+        }
+        if (text == null && status != PointStatus.REMOVED) {
+            throw new DraftRejected("text", "is required unless the point's status is removed");
+        }
+        sourceRefs = sourceRefs == null ? List.of() : checkedRefs(sourceRefs);
+    }
+
+    public DraftPoint withKey(String newKey) {
+        return new DraftPoint(newKey, number, category, text, status, sourceRefs, note);
+    }
+
+    /** NFC, whitespace runs folded to one space, control characters refused. */
+    static String cleanText(String field, String value, int maxChars) {
+        if (value == null) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((Character.isISOControl(c) && !Character.isWhitespace(c)) || c == '\uFFFD') {
+                throw new DraftRejected(field, "contains a control character or an undecodable byte at position " + (i + 1));
+            }
+        }
+        var clean = Normalizer.normalize(value, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        if (clean.isEmpty()) {
+            return null;
+        }
+        if (clean.length() > maxChars) {
+            throw new DraftRejected(field, "must be at most " + maxChars + " characters, got " + clean.length());
+        }
+        return clean;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static List<String> checkedRefs(List<String> refs) {
+        if (refs.size() > 100) {
+            throw new DraftRejected("sourceRefs", "at most 100 links per point");
+        }
+        var checked = new java.util.ArrayList<String>(refs.size());
+        for (int i = 0; i < refs.size(); i++) {
+            try {
+                checked.add(Source.checkedUrl(refs.get(i)));
+            } catch (DraftRejected e) {
+                throw new DraftRejected("sourceRefs[" + i + "]", e.reason());
+            }
+        }
+        return List.copyOf(checked);
+    }
+}

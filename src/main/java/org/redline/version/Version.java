@@ -1,0 +1,190 @@
+package org.redline.version;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An immutable version of a document: no setters, built once by {@link #record}. */
+@Entity
+@Table(name = "version")
+class Version {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "document_id", nullable = false, updatable = false)
+    private long documentId;
+
+    @Column(nullable = false, updatable = false)
+    private int number;
+
+    @Column(updatable = false)
+    private String ref;
+
+    @Column(nullable = false)
+    private String label;
+
+    @Column(name = "draft_date")
+    private LocalDate draftDate;
+
+    @Column(name = "reported_date")
+    private LocalDate reportedDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private VersionStatus status;
+
+    @Column(nullable = false, updatable = false)
+    private boolean partial;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "derived_from_id", updatable = false)
+    private Version derivedFrom;
+
+    private String note;
+
+    @Column(name = "recorded_by", nullable = false, updatable = false)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private Instant recordedAt;
+
+    @Column(name = "content_hash", nullable = false, updatable = false)
+    private String contentHash;
+
+    @Embedded
+    private Counts counts;
+
+    @ElementCollection
+    @CollectionTable(name = "version_source", joinColumns = @JoinColumn(name = "version_id"))
+    @OrderColumn(name = "position")
+    private List<SourceColumns> sources = new ArrayList<>();
+
+    @OneToMany(cascade = jakarta.persistence.CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @JoinColumn(name = "version_id", nullable = false, updatable = false)
+    @OrderBy("position")
+    private List<VersionPoint> points = new ArrayList<>();
+
+    protected Version() {
+    }
+
+    static Version record(long documentId, int number, Draft draft, Version base, List<VersionPoint> points,
+            ChangeCounts counts, String contentHash, String recordedBy, Instant recordedAt) {
+        var version = new Version();
+        version.documentId = documentId;
+        version.number = number;
+        version.ref = draft.ref();
+        version.label = draft.label();
+        version.draftDate = draft.draftDate();
+        version.reportedDate = draft.reportedDate();
+        version.status = draft.status();
+        version.partial = draft.partial();
+        version.derivedFrom = base;
+        version.note = draft.note();
+        version.recordedBy = recordedBy;
+        version.recordedAt = recordedAt;
+        version.contentHash = contentHash;
+        version.counts = Counts.of(counts);
+        draft.sources().forEach(source -> version.sources.add(new SourceColumns(source.outlet(), source.url())));
+        version.points.addAll(points);
+        return version;
+    }
+
+    long id() {
+        return id;
+    }
+
+    int number() {
+        return number;
+    }
+
+    String ref() {
+        return ref;
+    }
+
+    long documentId() {
+        return documentId;
+    }
+
+    String contentHash() {
+        return contentHash;
+    }
+
+    List<VersionPoint> points() {
+        return points;
+    }
+
+    VersionLink link() {
+        return new VersionLink(number, ref);
+    }
+
+    VersionSummary summary() {
+        return new VersionSummary(number, ref, label, draftDate, reportedDate, status, partial,
+                derivedFrom == null ? null : derivedFrom.link(),
+                sources.stream().map(s -> new Source(s.outlet, s.url)).toList(),
+                note, recordedBy, recordedAt, counts.view());
+    }
+
+    @Embeddable
+    static class SourceColumns {
+        private String outlet;
+        @Column(nullable = false)
+        private String url;
+
+        protected SourceColumns() {
+        }
+
+        SourceColumns(String outlet, String url) {
+            this.outlet = outlet;
+            this.url = url;
+        }
+    }
+
+    @Embeddable
+    static class Counts {
+        @Column(name = "added_count") private int added;
+        @Column(name = "removed_count") private int removed;
+        @Column(name = "modified_count") private int modified;
+        @Column(name = "renumbered_count") private int renumbered;
+        @Column(name = "unchanged_count") private int unchanged;
+        @Column(name = "unknown_count") private int unknown;
+
+        protected Counts() {
+        }
+
+        static Counts of(ChangeCounts c) {
+            var counts = new Counts();
+            counts.added = c.added();
+            counts.removed = c.removed();
+            counts.modified = c.modified();
+            counts.renumbered = c.renumbered();
+            counts.unchanged = c.unchanged();
+            counts.unknown = c.unknown();
+            return counts;
+        }
+
+        ChangeCounts view() {
+            return new ChangeCounts(added, removed, modified, renumbered, unchanged, unknown);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.redline.version;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a keyed draft into the points a version holds, given its base: the listed points, then the
+ * base's points the draft does not list, carried as unknown (partial draft) or removed (full draft).
+ */
+final class VersionContent {
+
+    private VersionContent() {
+    }
+
+    static List<PointView> points(Draft draft, List<PointView> basePoints) {
+        var rows = new ArrayList<PointView>(Math.max(draft.points().size(), basePoints.size()));
+        var listedKeys = new HashSet<String>();
+        for (var point : draft.points()) {
+            listedKeys.add(point.key());
+            rows.add(new PointView(point.key(), point.number(), point.category(), point.text(), point.status(),
+                    true, point.sourceRefs(), point.note(), rows.size()));
+        }
+        for (var basePoint : basePoints) {
+            if (listedKeys.contains(basePoint.key()) || basePoint.status() == PointStatus.REMOVED) {
+                continue;
+            }
+            var carried = draft.partial() ? PointStatus.UNKNOWN : PointStatus.REMOVED;
+            rows.add(new PointView(basePoint.key(), basePoint.number(), basePoint.category(), null, carried,
+                    false, List.of(), null, rows.size()));
+        }
+        return rows;
+    }
+
+    /** Each key's change class from base to the new points, in the new version's order, then the base's. */
+    static Map<String, ChangeKind> changes(List<PointView> basePoints, List<PointView> points) {
+        var before = new LinkedHashMap<String, PointView>();
+        basePoints.forEach(p -> before.put(p.key(), p));
+        var kinds = new LinkedHashMap<String, ChangeKind>();
+        for (var point : points) {
+            kinds.put(point.key(), PointComparison.classify(before.remove(point.key()), point));
+        }
+        before.values().forEach(p -> kinds.put(p.key(), PointComparison.classify(p, null)));
+        return kinds;
+    }
+
+    /** SHA-256 over what the draft states, so identical content is recognised whatever its metadata. */
+    static String hash(boolean partial, List<PointView> points) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            digest.update((partial ? "partial\n" : "full\n").getBytes(StandardCharsets.UTF_8));
+            for (var p : points) {
+                if (!p.listed()) {
+                    continue;
+                }
+                var line = String.join("\u001f", p.key(), String.valueOf(p.number()), String.valueOf(p.category()),
+                        String.valueOf(p.text()), p.status().code(), String.join(" ", p.sourceRefs()),
+                        String.valueOf(p.note())) + "\u001e";
+                digest.update(line.getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.redline.version;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface VersionPointRepository extends JpaRepository<VersionPoint, Long> {
+
+    /** Rows of one key across a document's versions: [version number, point]. */
+    @Query("""
+            select v.number, p from Version v join v.points p
+            where v.documentId = :documentId and p.key = :key
+            order by v.number""")
+    List<Object[]> keyAcrossVersions(long documentId, String key);
+}

@@ -1,0 +1,31 @@
+package org.redline.version;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface VersionRepository extends JpaRepository<Version, Long> {
+
+    Optional<Version> findByDocumentIdAndNumber(long documentId, int number);
+
+    Optional<Version> findByDocumentIdAndRef(long documentId, String ref);
+
+    boolean existsByDocumentIdAndRef(long documentId, String ref);
+
+    Optional<Version> findFirstByDocumentIdOrderByNumberDesc(long documentId);
+
+    List<Version> findByDocumentIdAndContentHash(long documentId, String contentHash);
+
+    @Query("select coalesce(max(v.number), 0) from Version v where v.documentId = :documentId")
+    int maxNumber(long documentId);
+
+    @Query(value = "select v from Version v left join fetch v.derivedFrom where v.documentId = :documentId",
+            countQuery = "select count(v) from Version v where v.documentId = :documentId")
+    Page<Version> timeline(long documentId, Pageable pageable);
+
+    @Query("select v from Version v left join fetch v.derivedFrom where v.documentId = :documentId order by v.number")
+    List<Version> allOf(long documentId);
+}

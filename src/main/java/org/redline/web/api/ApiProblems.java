@@ -1,0 +1,85 @@
+package org.redline.web.api;
+
+import java.net.URI;
+import org.redline.document.DocumentExists;
+import org.redline.document.DocumentNotFound;
+import org.redline.document.InvalidDocument;
+import org.redline.history.PointNotFound;
+import org.redline.importing.UnsupportedDraftFormat;
+import org.redline.version.DraftRejected;
+import org.redline.version.DuplicateRef;
+import org.redline.version.VersionNotFound;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Maps the domain's errors to RFC 9457 problem details, once, for the whole API. Spring's own
+ * request errors (missing parameter, unreadable body, wrong type) come through the base class.
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler
+    ProblemDetail draftRejected(DraftRejected e) {
+        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "draft-rejected", "Draft rejected", e.getMessage());
+        problem.setProperty("where", e.where());
+        problem.setProperty("reason", e.reason());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidDocument(InvalidDocument e) {
+        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-document", "Invalid document", e.getMessage());
+        problem.setProperty("where", e.field());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail documentNotFound(DocumentNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "document-not-found", "Document not found", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail versionNotFound(VersionNotFound e) {
+        var problem = problem(HttpStatus.NOT_FOUND, "version-not-found", "Version not found", e.getMessage());
+        problem.setProperty("where", e.id());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail pointNotFound(PointNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "point-not-found", "Point not found", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail duplicateRef(DuplicateRef e) {
+        var problem = problem(HttpStatus.CONFLICT, "duplicate-ref", "Ref already used", e.getMessage());
+        problem.setProperty("where", "id");
+        problem.setProperty("existing", e.existing());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail documentExists(DocumentExists e) {
+        var problem = problem(HttpStatus.CONFLICT, "document-exists", "Document exists", e.getMessage());
+        problem.setProperty("where", "slug");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unsupportedFormat(UnsupportedDraftFormat e) {
+        var problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-format", "Unsupported draft format", e.getMessage());
+        problem.setProperty("where", "Content-Type");
+        return problem;
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("/problems/" + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}
