@@ -7,13 +7,13 @@ import org.redline.version.PointView;
 /**
  * How one point differs between two versions.
  *
- * @param text word-level diff of the text; empty when the text is equal or missing on a side
+ * @param segments word-level diff of the text; empty when the text is equal or missing on a side
  * @param coarse true when the text diff was too costly to compute word by word and shows the whole
  *     changed span as deleted and inserted instead
  */
 public record PointDiff(
         String key, ChangeKind change, PointView before, PointView after,
-        List<FieldChange> fields, List<TextSegment> text, boolean coarse) {
+        List<FieldChange> fields, List<TextSegment> segments, boolean coarse) {
 
     /** Renumbered points read as {@code 6 → 4}. */
     public String numberLabel() {

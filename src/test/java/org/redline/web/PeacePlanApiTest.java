@@ -28,7 +28,7 @@ class PeacePlanApiTest extends IntegrationTest {
 
     private static String segments(JsonNode point, String kind) {
         var texts = new ArrayList<String>();
-        point.get("text").forEach(s -> {
+        point.get("segments").forEach(s -> {
             if (s.get("kind").asString().equals(kind)) {
                 texts.add(s.get("text").asString());
             }
