@@ -10,7 +10,7 @@ PG_READY := $(shell pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && echo yes)
 .PHONY: run test package clean
 
 run: package
-	java -jar $(JAR) --redline.data-dir=$(DATA_DIR)
+	java -jar $(JAR) --spring.profiles.active=local --redline.data-dir=$(DATA_DIR)
 
 package:
 	$(MVN) -q package -DskipTests

@@ -3,6 +3,7 @@ package org.redline.importing;
 import java.util.List;
 import org.redline.alignment.Alignment;
 import org.redline.version.Draft;
+import org.redline.version.ExpectedLatest;
 import org.redline.version.RecordedVersion;
 import org.redline.version.VersionView;
 import org.redline.version.Versions;
@@ -31,12 +32,12 @@ public class DraftImport {
     }
 
     @Transactional
-    public RecordedVersion record(String document, byte[] body, DraftFormat format, String editor) {
+    public RecordedVersion record(String document, byte[] body, DraftFormat format, ExpectedLatest expected, String editor) {
         var draft = parse(body, format);
         var base = versions.base(document, draft.derivedFrom());
         var aligned = alignment.align(draft, base.map(VersionView::points).orElse(List.of())).draft();
         // Pin the base the draft was aligned against, so recording cannot pick a newer "latest".
         var pinned = base.map(b -> aligned.withDerivedFrom(Integer.toString(b.summary().number()))).orElse(aligned);
-        return versions.record(document, pinned, editor);
+        return versions.record(document, pinned, expected, editor);
     }
 }

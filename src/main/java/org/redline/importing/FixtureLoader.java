@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.regex.Pattern;
 import org.redline.document.Documents;
 import org.redline.document.NewDocument;
+import org.redline.version.ExpectedLatest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -70,7 +71,7 @@ class FixtureLoader implements ApplicationRunner {
                     .sorted(Comparator.comparing(Resource::getFilename))
                     .toList();
             for (var draft : found) {
-                var recorded = drafts.record(slug, bytes(draft), DraftFormat.JSON, EDITOR);
+                var recorded = drafts.record(slug, bytes(draft), DraftFormat.JSON, ExpectedLatest.ANY, EDITOR);
                 log.info("Fixture {}: recorded version {} of {}", draft.getFilename(), recorded.version().number(), slug);
             }
             log.info("Loaded fixtures for '{}' from {}", slug, folder);

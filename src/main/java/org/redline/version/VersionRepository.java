@@ -19,9 +19,6 @@ interface VersionRepository extends JpaRepository<Version, Long> {
 
     List<Version> findByDocumentIdAndContentHash(long documentId, String contentHash);
 
-    @Query("select coalesce(max(v.number), 0) from Version v where v.documentId = :documentId")
-    int maxNumber(long documentId);
-
     @Query(value = "select v from Version v left join fetch v.derivedFrom where v.documentId = :documentId",
             countQuery = "select count(v) from Version v where v.documentId = :documentId")
     Page<Version> timeline(long documentId, Pageable pageable);

@@ -38,12 +38,17 @@ public class Versions {
      * run in the same transaction, so the version and its audit commit are saved together or not at all.
      */
     @Transactional
-    public RecordedVersion record(String slug, Draft draft, String editor) {
+    public RecordedVersion record(String slug, Draft draft, ExpectedLatest expected, String editor) {
         if (editor == null || editor.isBlank()) {
             throw new IllegalArgumentException("a version is always recorded by someone");
         }
         requireKeys(draft);
         var document = documents.lockForNewVersion(slug);
+        var latest = versions.findFirstByDocumentIdOrderByNumberDesc(document.id());
+        var latestNumber = latest.map(Version::number).orElse(0);
+        if (!expected.matches(latestNumber)) {
+            throw new LatestVersionMoved(slug, expected.number(), latest.map(Version::link).orElse(null));
+        }
         if (draft.ref() != null) {
             versions.findByDocumentIdAndRef(document.id(), draft.ref()).ifPresent(existing -> {
                 throw new DuplicateRef(slug, existing.link());
@@ -53,9 +58,13 @@ public class Versions {
         var basePoints = base == null ? List.<PointView>of() : base.points().stream().map(VersionPoint::view).toList();
         var newPoints = VersionContent.points(draft, basePoints);
         var kinds = VersionContent.changes(basePoints, newPoints);
-        var version = Version.record(document.id(), versions.maxNumber(document.id()) + 1, draft, base,
+        var hash = VersionContent.hash(draft.partial(), newPoints);
+        versions.findByDocumentIdAndContentHash(document.id(), hash).stream().findFirst().ifPresent(same -> {
+            throw new DuplicateContent(slug, same.link());
+        });
+        var version = Version.record(document.id(), latestNumber + 1, draft, base,
                 newPoints.stream().map(VersionPoint::of).toList(), ChangeCounts.of(kinds.values()),
-                VersionContent.hash(draft.partial(), newPoints), editor.strip(), clock.instant());
+                hash, editor.strip(), clock.instant());
         versions.saveAndFlush(version);
 
         var summary = version.summary();

@@ -14,9 +14,31 @@ public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private final String base;
+    private final String authorization;
+    private final String defaultIfMatch;
 
     public Http(String base) {
+        this(base, null, null);
+    }
+
+    private Http(String base, String authorization, String defaultIfMatch) {
         this.base = base;
+        this.authorization = authorization;
+        this.defaultIfMatch = defaultIfMatch;
+    }
+
+    public Http withBasic(String user, String password) {
+        var encoded = java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Http(base, "Basic " + encoded, defaultIfMatch);
+    }
+
+    public Http withBearer(String token) {
+        return new Http(base, "Bearer " + token, defaultIfMatch);
+    }
+
+    /** If-Match sent on writes that do not set their own. */
+    public Http withDefaultIfMatch(String ifMatch) {
+        return new Http(base, authorization, ifMatch);
     }
 
     public record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
@@ -46,8 +68,17 @@ public final class Http {
     }
 
     private Response send(HttpRequest.Builder builder, String... headers) {
+        boolean ifMatchGiven = false;
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
+            ifMatchGiven |= headers[i].equalsIgnoreCase("If-Match");
+        }
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        var request = builder.build();
+        if (defaultIfMatch != null && !ifMatchGiven && !request.method().equals("GET")) {
+            builder.header("If-Match", defaultIfMatch);
         }
         try {
             var response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

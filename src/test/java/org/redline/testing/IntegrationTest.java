@@ -3,6 +3,7 @@ package org.redline.testing;
 import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -12,6 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Tests create their own documents when they write, so they do not depend on one another.
  */
 @Tag("database")
+@ActiveProfiles("test")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class IntegrationTest {
 
@@ -25,7 +27,13 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.password", () -> "");
     }
 
+    /** Anonymous: a reader. */
     protected Http http() {
         return new Http("http://localhost:" + port);
+    }
+
+    /** Signed in as the test editor (HTTP Basic); writes send If-Match: * unless a test sets its own. */
+    protected Http editor() {
+        return new Http("http://localhost:" + port).withBasic("test-editor", "test-editor").withDefaultIfMatch("*");
     }
 }

@@ -7,10 +7,13 @@ import org.redline.document.InvalidDocument;
 import org.redline.history.PointNotFound;
 import org.redline.importing.UnsupportedDraftFormat;
 import org.redline.version.DraftRejected;
+import org.redline.version.DuplicateContent;
 import org.redline.version.DuplicateRef;
+import org.redline.version.LatestVersionMoved;
 import org.redline.version.VersionNotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -74,6 +77,39 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         var problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-format", "Unsupported draft format", e.getMessage());
         problem.setProperty("where", "Content-Type");
         return problem;
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> latestMoved(LatestVersionMoved e) {
+        var problem = problem(HttpStatus.PRECONDITION_FAILED, "latest-version-moved", "The document has moved on", e.getMessage());
+        problem.setProperty("where", "If-Match");
+        problem.setProperty("current", e.current());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+                .eTag(Preconditions.etag(e.current() == null ? 0 : e.current().number()))
+                .body(problem);
+    }
+
+    @ExceptionHandler
+    ProblemDetail preconditionRequired(Preconditions.PreconditionRequired e) {
+        var problem = problem(HttpStatus.PRECONDITION_REQUIRED, "precondition-required", "If-Match required", e.getMessage());
+        problem.setProperty("where", "If-Match");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail malformedIfMatch(Preconditions.MalformedIfMatch e) {
+        var problem = problem(HttpStatus.PRECONDITION_FAILED, "malformed-if-match", "If-Match names no version", e.getMessage());
+        problem.setProperty("where", "If-Match");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> duplicateContent(DuplicateContent e) {
+        var problem = problem(HttpStatus.CONFLICT, "duplicate-content", "Same content as an existing version", e.getMessage());
+        problem.setProperty("existing", e.existing());
+        var href = "/api/documents/" + e.document() + "/versions/" + e.existing().number();
+        problem.setProperty("href", href);
+        return ResponseEntity.status(HttpStatus.CONFLICT).location(URI.create(href)).body(problem);
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 @RestController
 @RequestMapping("/api/documents/{slug}/versions")
@@ -35,17 +36,25 @@ class VersionApi {
 
     @PostMapping
     ResponseEntity<RecordedVersion> record(@PathVariable String slug, @RequestBody byte[] body,
-            @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType, Principal editor) {
-        var recorded = drafts.record(slug, body, DraftFormat.forMediaType(contentType), Editors.name(editor));
+            @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal editor) {
+        var format = DraftFormat.forMediaType(contentType);
+        var recorded = drafts.record(slug, body, format, Preconditions.fromIfMatch(ifMatch), editor.getName());
         return ResponseEntity.created(URI.create("/api/documents/" + slug + "/versions/" + recorded.version().number()))
+                .eTag(Preconditions.etag(java.util.Optional.of(recorded.version())))
                 .body(recorded);
     }
 
+    /** The timeline carries the document's ETag; a client that has it gets 304 until a version is recorded. */
     @GetMapping
-    VersionPage timeline(@PathVariable String slug,
+    ResponseEntity<VersionPage> timeline(@PathVariable String slug,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return versions.timeline(slug, page, size);
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size, WebRequest request) {
+        var etag = Preconditions.etag(versions.latest(slug));
+        if (request.checkNotModified(etag)) {
+            return null;
+        }
+        return ResponseEntity.ok().eTag(etag).body(versions.timeline(slug, page, size));
     }
 
     @GetMapping("/{id}")

@@ -1,0 +1,77 @@
+package org.redline.web.security;
+
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Readers need no account: every GET is public. Every write needs an editor. The API is stateless
+ * (HTTP Basic or a bearer token on each request, so there is no cookie for CSRF to abuse); the pages
+ * use form sign-in with a session and CSRF tokens.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(Accounts.class)
+class SecurityConfiguration {
+
+    static final String EDITOR = "EDITOR";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService accounts(Accounts accounts) {
+        var users = accounts.accounts().stream()
+                .filter(a -> a.password() != null)
+                .map(a -> User.withUsername(a.name()).password(a.password()).authorities(a.authority()).build())
+                .toList();
+        return new InMemoryUserDetailsManager(List.copyOf(users));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, Accounts accounts) throws Exception {
+        var unauthorized = ProblemResponses.unauthorized();
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/admin/**").hasRole(EDITOR)
+                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
+                        .anyRequest().hasRole(EDITOR))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(ProblemResponses.forbidden()))
+                .addFilterBefore(new BearerTokenFilter(accounts, unauthorized), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/editor/**").hasRole(EDITOR)
+                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+                        .requestMatchers("/login", "/error").permitAll()
+                        .anyRequest().hasRole(EDITOR))
+                .formLogin(form -> form.permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/"));
+        return http.build();
+    }
+}
