@@ -7,7 +7,7 @@ JAR := target/redline-0.1.0-SNAPSHOT.jar
 DATA_DIR ?= ./data
 PG_READY := $(shell pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && echo yes)
 
-.PHONY: run test package clean
+.PHONY: run test package clean verify
 
 run: package
 	java -jar $(JAR) --spring.profiles.active=local --redline.data-dir=$(DATA_DIR)
@@ -25,3 +25,8 @@ endif
 
 clean:
 	$(MVN) -q clean
+
+# Checks the database in DATA_DIR (the server must be stopped: H2 allows one process per file).
+verify: package
+	java -jar $(JAR) --redline.verify=true --spring.main.web-application-type=none \
+	  --redline.fixtures.load=false --redline.data-dir=$(DATA_DIR) --logging.level.root=WARN

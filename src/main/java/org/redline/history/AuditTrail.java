@@ -19,6 +19,9 @@ class AuditTrail {
     static final String DOCUMENT = "document";
     static final String VERSION = "version";
     static final String REF = "ref";
+    /** {@code record} for a recorded version; other kinds (metadata corrections) carry a reason. */
+    static final String KIND = "kind";
+    static final String RECORD = "record";
 
     private final Javers javers;
     private final PointHeads heads;
@@ -51,6 +54,7 @@ class AuditTrail {
         var properties = new HashMap<String, String>();
         properties.put(DOCUMENT, document);
         properties.put(VERSION, Integer.toString(version.number()));
+        properties.put(KIND, RECORD);
         if (version.ref() != null) {
             properties.put(REF, version.ref());
         }

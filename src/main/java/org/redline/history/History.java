@@ -85,6 +85,57 @@ public class History {
         return query;
     }
 
+    /**
+     * Checks a document end to end: gap-free numbers and content hashes (the version feature's own
+     * check), exactly one audit commit per version, and the audit log's latest state of every point
+     * equal to the state the versions last gave it.
+     */
+    @Transactional(readOnly = true)
+    public IntegrityReport verify(String document) {
+        var problems = new ArrayList<>(versions.verify(document));
+        var versionCount = (int) versions.timeline(document, 0, 1).totalItems();
+
+        var commitsPerVersion = new HashMap<String, Integer>();
+        var recordings = javers.findSnapshots(QueryBuilder.byClass(VersionAudit.class)
+                .withCommitProperty(AuditTrail.DOCUMENT, document)
+                .withCommitProperty(AuditTrail.KIND, AuditTrail.RECORD).build());
+        var commitIds = new java.util.HashSet<java.math.BigDecimal>();
+        for (var snapshot : recordings) {
+            commitIds.add(snapshot.getCommitId().valueAsNumber());
+            commitsPerVersion.merge(snapshot.getCommitMetadata().getProperties().get(AuditTrail.VERSION), 1, Integer::sum);
+        }
+        for (int number = 1; number <= versionCount; number++) {
+            int commits = commitsPerVersion.getOrDefault(Integer.toString(number), 0);
+            if (commits != 1) {
+                problems.add("version " + number + ": " + commits + " audit commits, expected exactly 1");
+            }
+        }
+        if (commitsPerVersion.size() > versionCount) {
+            problems.add("the audit log records " + commitsPerVersion.size() + " versions but there are " + versionCount);
+        }
+
+        var latestAudited = new HashMap<String, org.javers.core.metamodel.object.CdoSnapshot>();
+        for (var snapshot : javers.findSnapshots(QueryBuilder.byClass(PointAudit.class)
+                .withCommitProperty(AuditTrail.DOCUMENT, document).build())) {
+            var id = snapshot.getGlobalId().value();
+            var known = latestAudited.get(id);
+            if (known == null || snapshot.getVersion() > known.getVersion()) {
+                latestAudited.put(id, snapshot);
+            }
+        }
+        var stated = versions.lastStatedPoints(document);
+        for (var entry : stated.entrySet()) {
+            var snapshot = latestAudited.remove(PointAudit.TYPE + "/" + PointAudit.globalId(document, entry.getKey()));
+            if (snapshot == null) {
+                problems.add("point " + entry.getKey() + ": missing from the audit log");
+            } else if (!PointAudit.of(document, entry.getValue()).stateFingerprint().equals(PointAudit.fingerprintOf(snapshot))) {
+                problems.add("point " + entry.getKey() + ": the audit log's latest state differs from the versions'");
+            }
+        }
+        latestAudited.keySet().forEach(id -> problems.add("audit log has " + id + " which no version states"));
+        return new IntegrityReport(document, versionCount, commitIds.size(), problems);
+    }
+
     private static String state(PointView point) {
         if (point == null) {
             return "absent";

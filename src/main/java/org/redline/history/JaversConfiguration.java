@@ -26,6 +26,9 @@ class JaversConfiguration {
                 .withConnectionProvider(() -> DataSourceUtils.getConnection(dataSource))
                 .withDialect(dialectOf(dataSource))
                 .withSchemaManagementEnabled(false)
+                // The cache would keep ids of global-id rows whose transaction rolled back, and never
+                // sees rows another instance inserted: look them up instead (one indexed read each).
+                .withGlobalIdCacheDisabled(true)
                 .build();
         return TransactionalJpaJaversBuilder.javers()
                 .withTxManager(transactionManager)

@@ -2,6 +2,7 @@ package org.redline.history;
 
 import java.util.List;
 import org.javers.core.metamodel.annotation.Entity;
+import org.javers.core.metamodel.object.CdoSnapshot;
 import org.javers.core.metamodel.annotation.Id;
 import org.javers.core.metamodel.annotation.TypeName;
 import org.redline.version.PointView;
@@ -11,8 +12,10 @@ import org.redline.version.PointView;
  * point's history in recording order. Field names are the property names researchers filter by.
  */
 @Entity
-@TypeName("Point")
+@TypeName(PointAudit.TYPE)
 class PointAudit {
+
+    static final String TYPE = "Point";
 
     @Id
     private final String id;
@@ -43,6 +46,20 @@ class PointAudit {
 
     /** The audited state in one string, to tell cheaply whether a point changed since Javers last saw it. */
     String stateFingerprint() {
+        return fingerprint(number, category, text, status, sourceRefs, note);
+    }
+
+    /** The same fingerprint, read back from a Javers snapshot of a point. */
+    static String fingerprintOf(CdoSnapshot snapshot) {
+        @SuppressWarnings("unchecked")
+        var refs = (List<String>) snapshot.getPropertyValue("sourceRefs");
+        return fingerprint((String) snapshot.getPropertyValue("number"), (String) snapshot.getPropertyValue("category"),
+                (String) snapshot.getPropertyValue("text"), (String) snapshot.getPropertyValue("status"),
+                refs == null ? List.of() : refs, (String) snapshot.getPropertyValue("note"));
+    }
+
+    private static String fingerprint(String number, String category, String text, String status,
+            List<String> sourceRefs, String note) {
         return String.join("\u001f", String.valueOf(number), String.valueOf(category), String.valueOf(text),
                 status, String.join(" ", sourceRefs), String.valueOf(note));
     }

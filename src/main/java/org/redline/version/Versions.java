@@ -118,6 +118,49 @@ public class Versions {
         return result;
     }
 
+    /**
+     * Checks a document's versions against their own records: numbers 1..n without gaps, and each
+     * version's stored points still hashing to the content hash taken when it was recorded.
+     *
+     * @return what is wrong, empty when all is well
+     */
+    @Transactional(readOnly = true)
+    public List<String> verify(String slug) {
+        var document = documents.get(slug);
+        var problems = new ArrayList<String>();
+        int expected = 1;
+        for (var version : versions.allOf(document.id())) {
+            if (version.number() != expected) {
+                problems.add("version numbers jump from " + (expected - 1) + " to " + version.number());
+            }
+            expected = version.number() + 1;
+            var points = version.points().stream().map(VersionPoint::view).toList();
+            if (!VersionContent.hash(version.summary().partial(), points).equals(version.contentHash())) {
+                problems.add("version " + version.number() + ": stored points do not match its content hash");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The state each key was last stated in (any row but unknown), in recording order: what the audit
+     * log must hold as each point's latest state.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, PointView> lastStatedPoints(String slug) {
+        var document = documents.get(slug);
+        var last = new java.util.HashMap<String, PointView>();
+        for (var version : versions.allOf(document.id())) {
+            for (var point : version.points()) {
+                var view = point.view();
+                if (view.status() != PointStatus.UNKNOWN) {
+                    last.put(view.key(), view);
+                }
+            }
+        }
+        return last;
+    }
+
     private Optional<Version> resolveBase(DocumentView document, String derivedFrom) {
         if (derivedFrom == null) {
             return versions.findFirstByDocumentIdOrderByNumberDesc(document.id());

@@ -1,0 +1,34 @@
+package org.redline.web.api;
+
+import java.util.List;
+import org.redline.document.DocumentView;
+import org.redline.document.Documents;
+import org.redline.history.History;
+import org.redline.history.IntegrityReport;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Editors only (see SecurityConfiguration): integrity checks read the whole history, too costly to leave open. */
+@RestController
+@RequestMapping("/api/admin")
+class AdminApi {
+
+    private final Documents documents;
+    private final History history;
+
+    AdminApi(Documents documents, History history) {
+        this.documents = documents;
+        this.history = history;
+    }
+
+    record Integrity(boolean ok, List<IntegrityReport> documents) {
+    }
+
+    /** The same checks as {@code make verify}, on the running service. */
+    @GetMapping("/integrity")
+    Integrity integrity() {
+        var reports = documents.all().stream().map(DocumentView::slug).map(history::verify).toList();
+        return new Integrity(reports.stream().allMatch(IntegrityReport::ok), reports);
+    }
+}
