@@ -17,10 +17,10 @@ package:
 
 test:
 ifeq ($(PG_READY),yes)
-	$(MVN) test -Ppostgres
+	$(MVN) verify -Ppostgres
 else
 	@echo "PostgreSQL is not answering on 127.0.0.1:5432: running the tests on H2 only."
-	$(MVN) test
+	$(MVN) verify
 endif
 
 clean:

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.regex.Pattern;
+import org.redline.document.DocumentExists;
 import org.redline.document.Documents;
 import org.redline.document.NewDocument;
 import org.redline.version.ExpectedLatest;
@@ -52,7 +53,12 @@ class FixtureLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (enabled && documents.all().isEmpty()) {
-            transaction.executeWithoutResult(status -> load());
+            try {
+                transaction.executeWithoutResult(status -> load());
+            } catch (DocumentExists loadedElsewhere) {
+                // Another instance on the same database loaded them first: nothing left to do.
+                log.info("Fixtures were loaded by another instance: {}", loadedElsewhere.getMessage());
+            }
         }
     }
 

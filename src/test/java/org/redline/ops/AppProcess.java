@@ -1,0 +1,116 @@
+package org.redline.ops;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged service as a real process, started and killed like an operator would. */
+final class AppProcess implements AutoCloseable {
+
+    static final Path JAR = Path.of("target", "redline-0.1.0-SNAPSHOT.jar");
+    static final List<String> EDITOR_ACCOUNT = List.of(
+            "--redline.accounts[0].name=ops-editor",
+            "--redline.accounts[0].password={bcrypt}$2a$10$9kxrkH.pS7P9U2iAVfWrp.ikF22jFdQXbby3hSZC2fUDjFWMXMpcO",
+            "--redline.accounts[0].role=editor");
+    static final String EDITOR_PASSWORD = "test-editor";
+
+    final int port;
+    private final Process process;
+
+    private AppProcess(int port, Process process) {
+        this.port = port;
+        this.process = process;
+    }
+
+    static AppProcess start(String name, List<String> databaseArgs) throws IOException, InterruptedException {
+        int port = freePort();
+        var command = new ArrayList<>(List.of(javaBin(), "-Xmx512m", "-jar", JAR.toString(), "--server.port=" + port,
+                "--logging.level.root=WARN"));
+        command.addAll(databaseArgs);
+        command.addAll(EDITOR_ACCOUNT);
+        var log = Path.of("target", "ops-logs", name + "-" + port + ".log");
+        Files.createDirectories(log.getParent());
+        var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        var app = new AppProcess(port, process);
+        app.awaitHealthy(log);
+        return app;
+    }
+
+    /** Runs {@code make verify}'s command against the same database; returns its exit code and output. */
+    static VerifyResult verify(List<String> databaseArgs) throws IOException, InterruptedException {
+        var command = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString(), "--redline.verify=true",
+                "--spring.main.web-application-type=none", "--redline.fixtures.load=false", "--logging.level.root=WARN"));
+        command.addAll(databaseArgs);
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("verify did not finish: " + output);
+        }
+        return new VerifyResult(process.exitValue(), output);
+    }
+
+    record VerifyResult(int exitCode, String output) {
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, no goodbye. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+
+    private void awaitHealthy(Path log) throws InterruptedException, IOException {
+        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service exited while starting:\n" + Files.readString(log));
+            }
+            try {
+                var response = client.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        kill();
+        throw new IllegalStateException("the service did not become healthy in 120 s:\n" + Files.readString(log));
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
