@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public record DraftPoint(
         String key, String number, String category, String text, PointStatus status, List<String> sourceRefs, String note) {
 
-    public static final int MAX_TEXT_CHARS = 20_000;
+    public static final int MAX_TEXT_CHARS = 100_000;
     static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final Pattern NUMBER = Pattern.compile("[0-9A-Za-z]+([.\\-][0-9A-Za-z]+)*");
 
