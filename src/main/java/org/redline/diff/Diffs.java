@@ -34,6 +34,15 @@ public class Diffs {
         this.versions = versions;
     }
 
+    /** A word-level diff of two texts, under the same cost bound as a point's diff. */
+    public TextDiff text(String before, String after) {
+        if (before == null || after == null || before.equals(after)) {
+            return new TextDiff(List.of(), false);
+        }
+        var result = WordDiff.diff(before, after, POINT_BUDGET);
+        return new TextDiff(result.segments(), result.coarse());
+    }
+
     public VersionDiff between(String document, String fromId, String toId) {
         var from = versions.get(document, fromId);
         var to = versions.get(document, toId);

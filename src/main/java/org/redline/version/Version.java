@@ -134,6 +134,10 @@ class Version {
         return points;
     }
 
+    Version derivedFrom() {
+        return derivedFrom;
+    }
+
     VersionLink link() {
         return new VersionLink(number, ref);
     }

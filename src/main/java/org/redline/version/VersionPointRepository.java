@@ -12,4 +12,13 @@ interface VersionPointRepository extends JpaRepository<VersionPoint, Long> {
             where v.documentId = :documentId and p.key = :key
             order by v.number""")
     List<Object[]> keyAcrossVersions(long documentId, String key);
+
+    /** Rows whose text contains a phrase (a LIKE pattern, lower case, '\\' escaping): [version number, point]. */
+    @Query("""
+            select v.number, p from Version v join v.points p
+            where v.documentId = :documentId and lower(p.text) like :pattern escape '\\'
+            and (:category is null or lower(p.category) = :category)
+            and (:status is null or p.status = :status)
+            order by v.number, p.position""")
+    List<Object[]> textContaining(long documentId, String pattern, String category, PointStatus status);
 }

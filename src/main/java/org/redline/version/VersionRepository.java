@@ -25,4 +25,14 @@ interface VersionRepository extends JpaRepository<Version, Long> {
 
     @Query("select v from Version v left join fetch v.derivedFrom where v.documentId = :documentId order by v.number")
     List<Version> allOf(long documentId);
+
+    @Query("""
+            select v from Version v where v.documentId = :documentId and v.draftDate <= :date
+            order by v.draftDate desc, v.number desc limit 1""")
+    Optional<Version> inForceByDraftDate(long documentId, java.time.LocalDate date);
+
+    @Query("""
+            select v from Version v where v.documentId = :documentId and v.reportedDate <= :date
+            order by v.reportedDate desc, v.number desc limit 1""")
+    Optional<Version> inForceByReportedDate(long documentId, java.time.LocalDate date);
 }

@@ -39,9 +39,15 @@ public class Versions {
      */
     @Transactional
     public RecordedVersion record(String slug, Draft draft, ExpectedLatest expected, String editor) {
-        if (editor == null || editor.isBlank()) {
-            throw new IllegalArgumentException("a version is always recorded by someone");
-        }
+        return record(slug, draft, expected, new Recorder(editor, clock.instant()));
+    }
+
+    /**
+     * Records a version as someone recorded it before: used to restore an exported history, where the
+     * original editor and time are part of the evidence.
+     */
+    @Transactional
+    public RecordedVersion record(String slug, Draft draft, ExpectedLatest expected, Recorder recorder) {
         requireKeys(draft);
         var document = documents.lockForNewVersion(slug);
         var latest = versions.findFirstByDocumentIdOrderByNumberDesc(document.id());
@@ -64,13 +70,61 @@ public class Versions {
         });
         var version = Version.record(document.id(), latestNumber + 1, draft, base,
                 newPoints.stream().map(VersionPoint::of).toList(), ChangeCounts.of(kinds.values()),
-                hash, editor.strip(), clock.instant());
+                hash, recorder.editor(), recorder.at());
         versions.saveAndFlush(version);
 
         var summary = version.summary();
         var stated = newPoints.stream().filter(p -> p.status() != PointStatus.UNKNOWN).toList();
         events.publishEvent(new VersionRecorded(slug, summary, stated));
         return new RecordedVersion(slug, summary, pointChanges(newPoints, basePoints, kinds));
+    }
+
+    /** Every version of a document with its points, oldest first: for exports and whole-history research. */
+    @Transactional(readOnly = true)
+    public List<VersionView> all(String slug) {
+        var document = documents.get(slug);
+        return versions.allOf(document.id()).stream().map(v -> view(slug, v)).toList();
+    }
+
+    /** A version and the versions it derives from, back to the root: {@code [v, parent, grandparent, ...]}. */
+    @Transactional(readOnly = true)
+    public List<VersionView> ancestry(String slug, String id) {
+        var document = documents.get(slug);
+        var version = find(document, id).orElseThrow(() -> new VersionNotFound(slug, id));
+        var chain = new ArrayList<VersionView>();
+        for (var step = version; step != null; step = step.derivedFrom()) {
+            chain.add(view(slug, step));
+        }
+        return chain;
+    }
+
+    /** The version in force on a date: the latest dated on or before it, by draft or by reported date. */
+    @Transactional(readOnly = true)
+    public Optional<VersionSummary> inForceOn(String slug, java.time.LocalDate date, boolean byReportedDate) {
+        var document = documents.get(slug);
+        var found = byReportedDate
+                ? versions.inForceByReportedDate(document.id(), date)
+                : versions.inForceByDraftDate(document.id(), date);
+        return found.map(Version::summary);
+    }
+
+    /** Points whose text contains a phrase (case-insensitive), oldest version first. */
+    @Transactional(readOnly = true)
+    public List<PointAcrossVersions> search(String slug, String phrase, String category, PointStatus status) {
+        var document = documents.get(slug);
+        var pattern = "%" + phrase.toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        var summaries = new HashMap<Integer, VersionSummary>();
+        var result = new ArrayList<PointAcrossVersions>();
+        var rows = points.textContaining(document.id(), pattern,
+                category == null ? null : category.toLowerCase(java.util.Locale.ROOT), status);
+        if (!rows.isEmpty()) {
+            versions.allOf(document.id()).forEach(v -> summaries.put(v.number(), v.summary()));
+        }
+        for (Object[] row : rows) {
+            result.add(new PointAcrossVersions(summaries.get((Integer) row[0]), ((VersionPoint) row[1]).view()));
+        }
+        return result;
     }
 
     /** The version a draft would derive from: the one it names, else the latest; empty for a new document. */
@@ -98,6 +152,14 @@ public class Versions {
         var result = versions.timeline(document.id(), PageRequest.of(page, size, Sort.by("number")));
         return new VersionPage(result.map(Version::summary).getContent(), page, size,
                 result.getTotalElements(), result.getTotalPages());
+    }
+
+    /** The newest versions, newest first. */
+    @Transactional(readOnly = true)
+    public List<VersionSummary> newest(String slug, int count) {
+        var document = documents.get(slug);
+        return versions.timeline(document.id(), PageRequest.of(0, count, Sort.by(Sort.Direction.DESC, "number")))
+                .map(Version::summary).getContent();
     }
 
     /** The point's row in every version of the document, oldest first; empty rows where a version lacks it. */

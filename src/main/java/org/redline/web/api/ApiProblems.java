@@ -11,7 +11,12 @@ import org.redline.version.DuplicateContent;
 import org.redline.version.DuplicateRef;
 import org.redline.version.LatestVersionMoved;
 import org.redline.version.VersionNotFound;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -110,6 +115,31 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         var href = "/api/documents/" + e.document() + "/versions/" + e.existing().number();
         problem.setProperty("href", href);
         return ResponseEntity.status(HttpStatus.CONFLICT).location(URI.create(href)).body(problem);
+    }
+
+    @ExceptionHandler
+    ProblemDetail badParameter(BadParameter e) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter", e.getMessage());
+        problem.setProperty("where", e.parameter());
+        return problem;
+    }
+
+    /** Unreadable JSON bodies name the line and the field Jackson stopped at. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
+                "The request body is not the JSON this endpoint expects");
+        if (e.getCause() instanceof tools.jackson.core.JacksonException jackson) {
+            problem.setDetail(jackson.getOriginalMessage());
+            var location = jackson.getLocation();
+            var path = jackson.getPathReference();
+            problem.setProperty("where", (path == null || path.isBlank() ? "body" : path)
+                    + (location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"));
+        } else {
+            problem.setProperty("where", "body");
+        }
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

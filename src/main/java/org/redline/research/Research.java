@@ -1,0 +1,211 @@
+package org.redline.research;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.redline.diff.Diffs;
+import org.redline.diff.TextDiff;
+import org.redline.history.PointNotFound;
+import org.redline.version.PointStatus;
+import org.redline.version.PointView;
+import org.redline.version.VersionLink;
+import org.redline.version.VersionSummary;
+import org.redline.version.VersionView;
+import org.redline.version.Versions;
+import org.springframework.stereotype.Service;
+
+/** The research feature's one entry: blame, dropped and returned points, search, as-of, n-way views. */
+@Service
+public class Research {
+
+    private static final Map<String, Function<PointView, Object>> FIELDS = new LinkedHashMap<>();
+
+    static {
+        FIELDS.put("text", PointView::text);
+        FIELDS.put("number", PointView::number);
+        FIELDS.put("category", PointView::category);
+        FIELDS.put("status", PointView::status);
+        FIELDS.put("sourceRefs", PointView::sourceRefs);
+        FIELDS.put("note", PointView::note);
+    }
+
+    private static final int CONTEXT_CHARS = 60;
+
+    private final Versions versions;
+    private final Diffs diffs;
+
+    Research(Versions versions, Diffs diffs) {
+        this.versions = versions;
+        this.diffs = diffs;
+    }
+
+    /**
+     * Walks back along the version's line of descent: a value's origin is the oldest ancestor from which
+     * it has stayed the same. Versions that do not state the point (partial drafts) are looked through.
+     */
+    public Blame blame(String document, String versionId) {
+        var chain = versions.ancestry(document, versionId);
+        var rowsByVersion = chain.stream().map(Research::byKey).toList();
+        var target = chain.get(0);
+        var points = new ArrayList<Blame.PointBlame>();
+        for (var point : target.points()) {
+            int stateAt = 0;
+            while (stateAt < chain.size() && (rowsByVersion.get(stateAt).get(point.key()) == null
+                    || rowsByVersion.get(stateAt).get(point.key()).status() == PointStatus.UNKNOWN)) {
+                stateAt++;
+            }
+            if (stateAt == chain.size()) {
+                continue;
+            }
+            var state = rowsByVersion.get(stateAt).get(point.key());
+            var fields = new LinkedHashMap<String, Origin>();
+            for (var field : FIELDS.entrySet()) {
+                int origin = stateAt;
+                for (int i = stateAt + 1; i < chain.size(); i++) {
+                    var earlier = rowsByVersion.get(i).get(point.key());
+                    if (earlier == null) {
+                        break;
+                    }
+                    if (earlier.status() == PointStatus.UNKNOWN) {
+                        continue;
+                    }
+                    if (!Objects.equals(field.getValue().apply(earlier), field.getValue().apply(state))) {
+                        break;
+                    }
+                    origin = i;
+                }
+                fields.put(field.getKey(), Origin.of(chain.get(origin).summary()));
+            }
+            points.add(new Blame.PointBlame(point.key(), state.number(), state.category(), state.status(),
+                    stateAt == 0, fields));
+        }
+        return new Blame(document, target.summary(), points);
+    }
+
+    public DroppedAndReturned droppedAndReturned(String document) {
+        var lastLive = new HashMap<String, VersionLink>();
+        var droppedIn = new HashMap<String, VersionLink>();
+        var categories = new HashMap<String, String>();
+        var returned = new ArrayList<DroppedAndReturned.Returned>();
+        for (var version : versions.all(document)) {
+            var link = version.summary().link();
+            for (var point : version.points()) {
+                if (point.category() != null) {
+                    categories.put(point.key(), point.category());
+                }
+                if (point.status().live()) {
+                    var dropped = droppedIn.remove(point.key());
+                    if (dropped != null) {
+                        returned.add(new DroppedAndReturned.Returned(point.key(), categories.get(point.key()), dropped, link));
+                    }
+                    lastLive.put(point.key(), link);
+                } else if (point.status() == PointStatus.REMOVED && lastLive.containsKey(point.key())
+                        && !droppedIn.containsKey(point.key())) {
+                    droppedIn.put(point.key(), link);
+                }
+            }
+        }
+        var dropped = droppedIn.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue((a, b) -> Integer.compare(a.number(), b.number())))
+                .map(e -> new DroppedAndReturned.Dropped(e.getKey(), categories.get(e.getKey()), e.getValue(),
+                        lastLive.get(e.getKey())))
+                .toList();
+        return new DroppedAndReturned(document, dropped, returned);
+    }
+
+    public SearchResult search(String document, String phrase, String category, PointStatus status) {
+        var needle = phrase.strip();
+        var hits = versions.search(document, needle, category, status);
+        var versionsWith = new java.util.TreeMap<Integer, VersionLink>();
+        var byKey = new LinkedHashMap<String, List<SearchResult.Hit>>();
+        var categories = new HashMap<String, String>();
+        for (var hit : hits) {
+            var link = hit.version().link();
+            versionsWith.put(link.number(), link);
+            categories.put(hit.point().key(), hit.point().category());
+            byKey.computeIfAbsent(hit.point().key(), k -> new ArrayList<>()).add(hit(link, hit.point(), needle));
+        }
+        var disappeared = new ArrayList<VersionLink>();
+        var pointHits = new ArrayList<SearchResult.PointHits>();
+        if (!versionsWith.isEmpty()) {
+            int first = versionsWith.firstKey();
+            for (var version : versions.all(document)) {
+                if (version.summary().number() > first && !versionsWith.containsKey(version.summary().number())) {
+                    disappeared.add(version.summary().link());
+                }
+            }
+            for (var entry : byKey.entrySet()) {
+                pointHits.add(new SearchResult.PointHits(entry.getKey(), categories.get(entry.getKey()), entry.getValue(),
+                        gone(document, entry.getKey(), entry.getValue())));
+            }
+        }
+        return new SearchResult(document, needle, List.copyOf(versionsWith.values()),
+                versionsWith.isEmpty() ? null : versionsWith.firstEntry().getValue(),
+                versionsWith.isEmpty() ? null : versionsWith.lastEntry().getValue(), disappeared, pointHits);
+    }
+
+    public Optional<VersionSummary> inForceOn(String document, LocalDate date, boolean byReportedDate) {
+        return versions.inForceOn(document, date, byReportedDate);
+    }
+
+    public NWay nWay(String document, String key, List<String> versionIds) {
+        var columns = new ArrayList<NWay.Column>();
+        PointView previous = null;
+        for (var id : versionIds) {
+            var version = versions.get(document, id);
+            var point = byKey(version).get(key);
+            TextDiff diff = previous == null || point == null ? new TextDiff(List.of(), false)
+                    : diffs.text(previous.text(), point.text());
+            columns.add(new NWay.Column(version.summary(), point, diff));
+            if (point != null && point.text() != null) {
+                previous = point;
+            }
+        }
+        if (columns.stream().allMatch(c -> c.point() == null)) {
+            throw new PointNotFound(document, key);
+        }
+        return new NWay(document, key, columns);
+    }
+
+    /** Versions after the point first had the phrase that state the point without it. */
+    private List<VersionLink> gone(String document, String key, List<SearchResult.Hit> hits) {
+        var with = hits.stream().map(h -> h.version().number()).collect(java.util.stream.Collectors.toSet());
+        int first = hits.get(0).version().number();
+        var gone = new ArrayList<VersionLink>();
+        for (var row : versions.pointAcrossVersions(document, key)) {
+            var number = row.version().number();
+            if (number > first && row.point() != null && row.point().status() != PointStatus.UNKNOWN && !with.contains(number)) {
+                gone.add(row.version().link());
+            }
+        }
+        return gone;
+    }
+
+    private static SearchResult.Hit hit(VersionLink version, PointView point, String needle) {
+        var text = point.text();
+        var matcher = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(needle),
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(text);
+        if (!matcher.find()) {
+            return new SearchResult.Hit(version, point.number(), point.status().code(), "", text, "");
+        }
+        int at = matcher.start();
+        int end = matcher.end();
+        var before = text.substring(Math.max(0, at - CONTEXT_CHARS), at);
+        var after = text.substring(end, Math.min(text.length(), end + CONTEXT_CHARS));
+        return new SearchResult.Hit(version, point.number(), point.status().code(),
+                (at > CONTEXT_CHARS ? "…" : "") + before, text.substring(at, end),
+                after + (end + CONTEXT_CHARS < text.length() ? "…" : ""));
+    }
+
+    private static Map<String, PointView> byKey(VersionView version) {
+        var map = new HashMap<String, PointView>();
+        version.points().forEach(p -> map.put(p.key(), p));
+        return map;
+    }
+}
