@@ -94,6 +94,22 @@ class PeacePlanApiTest extends IntegrationTest {
     }
 
     @Test
+    void aDiffIsImmutableAndRevalidatesWith304() {
+        var first = http().get("/api/documents/peace-plan/diff?from=1&to=2");
+        assertThat(first.header("Cache-Control")).contains("immutable").contains("max-age=31536000");
+        var etag = first.header("ETag");
+        assertThat(etag).startsWith("\"");
+        var again = http().get("/api/documents/peace-plan/diff?from=1&to=2");
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.header("ETag")).isEqualTo(etag);
+        var revalidated = http().get("/api/documents/peace-plan/diff?from=1&to=2", "If-None-Match", etag);
+        assertThat(revalidated.status()).isEqualTo(304);
+        assertThat(revalidated.body()).isEmpty();
+        assertThat(http().get("/api/documents/peace-plan/diff?from=2&to=1").header("ETag")).isNotEqualTo(etag);
+        assertThat(http().get("/api/documents/peace-plan/diff?from=1&to=2&format=html").status()).isEqualTo(400);
+    }
+
+    @Test
     void theUnifiedDiffIsReadableText() {
         var byAccept = http().get("/api/documents/peace-plan/diff?from=1&to=2", "Accept", "text/x-diff");
         assertThat(byAccept.status()).isEqualTo(200);

@@ -1,7 +1,20 @@
 package org.redline.web.api;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
 import org.redline.diff.Diffs;
+import org.redline.diff.PointDiff;
 import org.redline.diff.VersionDiff;
+import org.redline.version.ChangeCounts;
+import org.redline.version.VersionLink;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,32 +22,80 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import tools.jackson.databind.json.JsonMapper;
 
+/**
+ * Diffs between two versions. Versions never change and a version number or ref, once it exists, always
+ * names the same version, so a diff's representation is immutable: it is computed once, kept in memory
+ * as bytes with a strong ETag, and served with {@code Cache-Control: immutable} and 304 on revalidation.
+ * The JSON names the two versions by number and ref only (metadata can be corrected; content cannot).
+ */
 @RestController
 @RequestMapping("/api/documents/{slug}/diff")
 class DiffApi {
 
-    static final MediaType TEXT_DIFF = MediaType.parseMediaType("text/x-diff");
+    static final MediaType TEXT_DIFF = new MediaType("text", "x-diff", StandardCharsets.UTF_8);
+    private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
     private final Diffs diffs;
+    private final JsonMapper json;
+    private final Cache<String, Rendered> rendered;
 
-    DiffApi(Diffs diffs) {
+    DiffApi(Diffs diffs, JsonMapper json, @Value("${redline.diff-cache.max-bytes:67108864}") long maxBytes) {
         this.diffs = diffs;
+        this.json = json;
+        this.rendered = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String key, Rendered value) -> value.body().length + key.length())
+                .build();
+    }
+
+    /** What the API says of a diff: the versions by number and ref, the counts and every point. */
+    record ApiDiff(String document, VersionLink from, VersionLink to, ChangeCounts counts, List<PointDiff> points) {
+        static ApiDiff of(VersionDiff diff) {
+            return new ApiDiff(diff.document(), diff.from().link(), diff.to().link(), diff.counts(), diff.points());
+        }
+    }
+
+    private record Rendered(byte[] body, String etag, MediaType type) {
     }
 
     @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    ResponseEntity<?> diff(@PathVariable String slug, @RequestParam String from, @RequestParam String to,
-            @RequestParam(required = false) String format) {
+    ResponseEntity<byte[]> diff(@PathVariable String slug, @RequestParam String from, @RequestParam String to,
+            @RequestParam(required = false) String format, WebRequest request) {
         if ("unified".equals(format)) {
-            return unified(slug, from, to);
+            return unified(slug, from, to, request);
         }
-        VersionDiff diff = diffs.between(slug, from, to);
-        return ResponseEntity.ok(diff);
+        if (format != null) {
+            throw new BadParameter("format", "only 'unified' is known; leave it out for JSON");
+        }
+        return respond(rendered.get(slug + "\u0000" + from + "\u0000" + to + "\u0000json",
+                key -> render(json.writeValueAsBytes(ApiDiff.of(diffs.between(slug, from, to))), MediaType.APPLICATION_JSON)),
+                request);
     }
 
     @GetMapping(produces = "text/x-diff")
-    ResponseEntity<String> unified(@PathVariable String slug, @RequestParam String from, @RequestParam String to) {
-        return ResponseEntity.ok().contentType(new MediaType(TEXT_DIFF, java.nio.charset.StandardCharsets.UTF_8))
-                .body(diffs.unified(slug, from, to));
+    ResponseEntity<byte[]> unified(@PathVariable String slug, @RequestParam String from, @RequestParam String to,
+            WebRequest request) {
+        return respond(rendered.get(slug + "\u0000" + from + "\u0000" + to + "\u0000unified",
+                key -> render(diffs.unified(slug, from, to).getBytes(StandardCharsets.UTF_8), TEXT_DIFF)),
+                request);
+    }
+
+    private static ResponseEntity<byte[]> respond(Rendered diff, WebRequest request) {
+        if (request.checkNotModified(diff.etag())) {
+            return ResponseEntity.status(304).eTag(diff.etag()).cacheControl(FOREVER).build();
+        }
+        return ResponseEntity.ok().contentType(diff.type()).eTag(diff.etag()).cacheControl(FOREVER).body(diff.body());
+    }
+
+    private static Rendered render(byte[] body, MediaType type) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return new Rendered(body, "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"", type);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
     }
 }
