@@ -118,6 +118,14 @@ public class Diffs {
      * preceded it in the earlier version, so gaps read where they are.
      */
     private static List<PointView[]> pairsInReadingOrder(List<PointView> from, List<PointView> to) {
+        if (unnumbered(to) && !unnumbered(from)) {
+            // A draft known only from reports has no order of its own: read it in the numbered one's order.
+            var pairs = new ArrayList<PointView[]>();
+            for (var swapped : pairsInReadingOrder(to, from)) {
+                pairs.add(new PointView[] {swapped[1], swapped[0]});
+            }
+            return pairs;
+        }
         var fromByKey = new HashMap<String, PointView>();
         from.forEach(p -> fromByKey.put(p.key(), p));
         var toByKey = new HashMap<String, PointView>();
@@ -151,6 +159,10 @@ public class Diffs {
         }
         pairs.addAll(trailing);
         return pairs;
+    }
+
+    private static boolean unnumbered(List<PointView> points) {
+        return points.stream().filter(PointView::listed).allMatch(p -> p.number() == null);
     }
 
     private static Object value(PointView point, String field) {
