@@ -1,5 +1,7 @@
 package org.redline.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.redline.document.DocumentView;
 import org.redline.document.Documents;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Editors only (see SecurityConfiguration): integrity checks read the whole history, too costly to leave open. */
+@Tag(name = "Admin", description = "Editors only")
 @RestController
 @RequestMapping("/api/admin")
 class AdminApi {
@@ -26,6 +29,7 @@ class AdminApi {
     }
 
     /** The same checks as {@code make verify}, on the running service. */
+    @Operation(summary = "Integrity check (editors)", description = "Gap-free numbering, content hashes, one audit commit per version, audit log's latest state equal to the versions'. The same as make verify.")
     @GetMapping("/integrity")
     Integrity integrity() {
         var reports = documents.all().stream().map(DocumentView::slug).map(history::verify).toList();

@@ -1,5 +1,8 @@
 package org.redline.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * as bytes with a strong ETag, and served with {@code Cache-Control: immutable} and 304 on revalidation.
  * The JSON names the two versions by number and ref only (metadata can be corrected; content cannot).
  */
+@Tag(name = "Diff", description = "Any two versions, either order, across branches")
 @RestController
 @RequestMapping("/api/documents/{slug}/diff")
 class DiffApi {
@@ -61,9 +65,15 @@ class DiffApi {
     private record Rendered(byte[] body, String etag, MediaType type) {
     }
 
+    @Operation(summary = "Diff two versions", description = "Per point: change (added, removed, modified, renumbered, unchanged, unknown), "
+            + "the fields that changed with before and after, and a word-level diff as segments. Example: from=1&to=2 shows "
+            + "Military Limits modified (600,000 deleted, 800,000 in peacetime inserted). format=unified or Accept: text/x-diff "
+            + "gives a unified text diff. Immutable: ETag, Cache-Control immutable, 304 on If-None-Match.")
     @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    ResponseEntity<byte[]> diff(@PathVariable String slug, @RequestParam String from, @RequestParam String to,
-            @RequestParam(required = false) String format, WebRequest request) {
+    ResponseEntity<byte[]> diff(@Parameter(example = "peace-plan") @PathVariable String slug,
+            @Parameter(description = "version number or ref", example = "1") @RequestParam String from,
+            @Parameter(description = "version number or ref", example = "e3-counter-2025-11-23") @RequestParam String to,
+            @Parameter(description = "unified for a text diff", example = "unified") @RequestParam(required = false) String format, WebRequest request) {
         if ("unified".equals(format)) {
             return unified(slug, from, to, request);
         }
@@ -75,6 +85,7 @@ class DiffApi {
                 request);
     }
 
+    @Operation(summary = "Diff two versions as a unified text diff (Accept: text/x-diff)")
     @GetMapping(produces = "text/x-diff")
     ResponseEntity<byte[]> unified(@PathVariable String slug, @RequestParam String from, @RequestParam String to,
             WebRequest request) {

@@ -1,5 +1,8 @@
 package org.redline.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Data out (matrix, Markdown, whole history, Atom feed) and a whole history back in. */
+@Tag(name = "Exports and feed", description = "Data out for analysis, a whole history out and back in, Atom")
 @RestController
 class ExchangeApi {
 
@@ -35,8 +39,9 @@ class ExchangeApi {
         this.feeds = feeds;
     }
 
+    @Operation(summary = "Point x version matrix as CSV", description = "One row per point key and version: document, key, version, version_ref, dates, version_status, partial, number, category, status (absent where the version lacks the key), text.")
     @GetMapping("/api/documents/{slug}/export/matrix.csv")
-    void matrixCsv(@PathVariable String slug, HttpServletResponse response) throws IOException {
+    void matrixCsv(@Parameter(example = "peace-plan") @PathVariable String slug, HttpServletResponse response) throws IOException {
         var rows = new java.io.StringWriter();
         exchange.matrixCsv(slug, rows);
         response.setContentType(CSV.toString());
@@ -44,32 +49,37 @@ class ExchangeApi {
         response.getOutputStream().write(rows.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    @Operation(summary = "Point x version matrix as JSON (same rows as the CSV)")
     @GetMapping("/api/documents/{slug}/export/matrix.json")
-    List<MatrixRow> matrixJson(@PathVariable String slug) {
+    List<MatrixRow> matrixJson(@Parameter(example = "peace-plan") @PathVariable String slug) {
         return exchange.matrix(slug);
     }
 
+    @Operation(summary = "One version as a Markdown table")
     @GetMapping("/api/documents/{slug}/versions/{id}/markdown")
-    ResponseEntity<String> markdown(@PathVariable String slug, @PathVariable String id) {
+    ResponseEntity<String> markdown(@Parameter(example = "peace-plan") @PathVariable String slug, @Parameter(example = "1") @PathVariable String id) {
         return ResponseEntity.ok().contentType(MARKDOWN).body(exchange.markdown(slug, id));
     }
 
+    @Operation(summary = "The whole document history as one JSON file", description = "Import it into an empty instance with POST /api/documents/import to reproduce the timeline and diffs exactly.")
     @GetMapping("/api/documents/{slug}/export")
-    ResponseEntity<HistoryFile> history(@PathVariable String slug) {
+    ResponseEntity<HistoryFile> history(@Parameter(example = "peace-plan") @PathVariable String slug) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + "-history.json\"")
                 .body(exchange.export(slug));
     }
 
     /** Editors only: recreates an exported document in this instance (the slug must be free). */
+    @Operation(summary = "Import a whole history (editors)", description = "The body is the file GET /api/documents/{slug}/export gives. All or nothing; 409 when the slug exists; 422 naming the version and point at fault.")
     @PostMapping("/api/documents/import")
     ResponseEntity<Void> importHistory(@RequestBody HistoryFile file) {
         var slug = exchange.importHistory(file);
         return ResponseEntity.created(URI.create("/api/documents/" + slug)).build();
     }
 
+    @Operation(summary = "Atom feed of the document's versions", description = "Newest first, each with its change summary and links to the version and the comparison with its parent.")
     @GetMapping("/api/documents/{slug}/feed")
-    ResponseEntity<String> feed(@PathVariable String slug) {
+    ResponseEntity<String> feed(@Parameter(example = "peace-plan") @PathVariable String slug) {
         var base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         return ResponseEntity.ok().contentType(ATOM).body(feeds.atom(slug, base));
     }

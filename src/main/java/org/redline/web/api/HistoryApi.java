@@ -1,5 +1,8 @@
 package org.redline.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.redline.history.ChangeFilter;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "History", description = "A point across versions, and the Javers change log")
 @RestController
 @RequestMapping("/api/documents/{slug}")
 class HistoryApi {
@@ -22,16 +26,18 @@ class HistoryApi {
         this.history = history;
     }
 
+    @Operation(summary = "One point in every version", description = "State per version (stated, unknown, removed, absent), its change against the version it derives from, and the audit log's field changes with author and date.")
     @GetMapping("/points/{key}/history")
-    PointHistory pointHistory(@PathVariable String slug, @PathVariable String key) {
+    PointHistory pointHistory(@Parameter(example = "peace-plan") @PathVariable String slug, @Parameter(example = "military-limits") @PathVariable String key) {
         return history.ofPoint(slug, key);
     }
 
+    @Operation(summary = "The change log (Javers), newest first", description = "Filter by point key, field (text, number, category, status, sourceRefs, note), author, version. Pages are cut by point state.")
     @GetMapping("/changes")
-    ChangeLogPage changes(@PathVariable String slug,
-            @RequestParam(required = false) String key,
-            @RequestParam(required = false) String field,
-            @RequestParam(required = false) String author,
+    ChangeLogPage changes(@Parameter(example = "peace-plan") @PathVariable String slug,
+            @Parameter(example = "military-limits") @RequestParam(required = false) String key,
+            @Parameter(example = "status") @RequestParam(required = false) String field,
+            @Parameter(example = "fixtures") @RequestParam(required = false) String author,
             @RequestParam(required = false) @Min(1) Integer version,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {

@@ -1,5 +1,8 @@
 package org.redline.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.redline.research.Blame;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Research", description = "Blame, search, dropped and returned points, as-of, n-way")
 @RestController
 @RequestMapping("/api/documents/{slug}")
 class ResearchApi {
@@ -27,19 +31,23 @@ class ResearchApi {
         this.research = research;
     }
 
+    @Operation(summary = "Blame a version", description = "For each point, the version (date, ref, editor) that introduced each field's current value, along the version's own line of descent.")
     @GetMapping("/versions/{id}/blame")
-    Blame blame(@PathVariable String slug, @PathVariable String id) {
+    Blame blame(@Parameter(example = "peace-plan") @PathVariable String slug, @Parameter(example = "e3-counter-2025-11-23") @PathVariable String id) {
         return research.blame(slug, id);
     }
 
+    @Operation(summary = "Points dropped and never seen again; points that came back")
     @GetMapping("/dropped")
-    DroppedAndReturned dropped(@PathVariable String slug) {
+    DroppedAndReturned dropped(@Parameter(example = "peace-plan") @PathVariable String slug) {
         return research.droppedAndReturned(slug);
     }
 
+    @Operation(summary = "Search every version for a phrase", description = "Which versions contain it, where it first and last appeared, where it disappeared, each hit with its context.")
     @GetMapping("/search")
-    SearchResult search(@PathVariable String slug, @RequestParam String q,
-            @RequestParam(required = false) String category, @RequestParam(required = false) String status) {
+    SearchResult search(@Parameter(example = "peace-plan") @PathVariable String slug, @Parameter(example = "amnesty") @RequestParam String q,
+            @Parameter(example = "Amnesty") @RequestParam(required = false) String category,
+            @Parameter(example = "agreed") @RequestParam(required = false) String status) {
         if (q.isBlank() || q.length() > 500) {
             throw new BadParameter("q", "give a phrase of 1 to 500 characters");
         }
@@ -47,10 +55,11 @@ class ResearchApi {
     }
 
     /** The version in force on a date; {@code by=draft} (default) or {@code by=reported}. */
+    @Operation(summary = "The version in force on a date", description = "The latest version dated on or before the date, by draft date (by=draft) or reported date (by=reported).")
     @GetMapping("/as-of")
-    VersionSummary asOf(@PathVariable String slug,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(defaultValue = "draft") String by) {
+    VersionSummary asOf(@Parameter(example = "peace-plan") @PathVariable String slug,
+            @Parameter(example = "2025-11-23") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @Parameter(example = "reported") @RequestParam(defaultValue = "draft") String by) {
         if (!by.equals("draft") && !by.equals("reported")) {
             throw new BadParameter("by", "must be draft or reported");
         }
@@ -59,8 +68,10 @@ class ResearchApi {
     }
 
     /** One point side by side across the given versions: {@code versions=1,2,3} (numbers or refs). */
+    @Operation(summary = "One point across chosen versions, side by side")
     @GetMapping("/points/{key}/compare")
-    NWay nWay(@PathVariable String slug, @PathVariable String key, @RequestParam String versions) {
+    NWay nWay(@Parameter(example = "peace-plan") @PathVariable String slug, @Parameter(example = "military-limits") @PathVariable String key,
+            @Parameter(example = "1,2,3") @RequestParam String versions) {
         var ids = Arrays.stream(versions.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (ids.isEmpty() || ids.size() > 20) {
             throw new BadParameter("versions", "give 1 to 20 versions, comma-separated");

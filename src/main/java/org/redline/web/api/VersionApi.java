@@ -1,5 +1,8 @@
 package org.redline.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
+@Tag(name = "Versions", description = "Record drafts as immutable versions; read the timeline")
 @RestController
 @RequestMapping("/api/documents/{slug}/versions")
 class VersionApi {
@@ -34,8 +38,15 @@ class VersionApi {
         this.versions = versions;
     }
 
+    @Operation(summary = "Record a draft as the next version (editors)", description = """
+            The body is a draft in the JSON format of shared/drafts, e.g. {"id": "e3-counter-2025-11-23", "label": "E3 \
+            counter-proposal", "draftDate": "2025-11-23", "status": "leaked", "partial": true, "derivedFrom": \
+            "us-28pt-2025-11-20", "sources": [{"outlet": "Reuters", "url": "https://..."}], "points": [{"number": 6, \
+            "category": "Military Limits", "text": "Armed forces capped at 800,000 in peacetime."}]}. Needs If-Match with \
+            the document's ETag ("v3") or *: 428 without, 412 when stale. 201 with Location and what changed against the \
+            base; 409 for a used ref or content identical to a version; 422 naming the field or line at fault.""")
     @PostMapping
-    ResponseEntity<RecordedVersion> record(@PathVariable String slug, @RequestBody byte[] body,
+    ResponseEntity<RecordedVersion> record(@Parameter(example = "peace-plan") @PathVariable String slug, @RequestBody byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal editor) {
         var format = DraftFormat.forMediaType(contentType);
@@ -46,8 +57,9 @@ class VersionApi {
     }
 
     /** The timeline carries the document's ETag; a client that has it gets 304 until a version is recorded. */
+    @Operation(summary = "The timeline, oldest first", description = "Each version with dates, status, partial, derivedFrom, sources, recorder and change counts against its parent. ETag names the latest version; 304 on If-None-Match.")
     @GetMapping
-    ResponseEntity<VersionPage> timeline(@PathVariable String slug,
+    ResponseEntity<VersionPage> timeline(@Parameter(example = "peace-plan") @PathVariable String slug,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size, WebRequest request) {
         var etag = Preconditions.etag(versions.latest(slug));
@@ -57,8 +69,9 @@ class VersionApi {
         return ResponseEntity.ok().eTag(etag).body(versions.timeline(slug, page, size));
     }
 
+    @Operation(summary = "One version with its points", description = "By number (2) or ref (e3-counter-2025-11-23).")
     @GetMapping("/{id}")
-    VersionView one(@PathVariable String slug, @PathVariable String id) {
+    VersionView one(@Parameter(example = "peace-plan") @PathVariable String slug, @Parameter(example = "2") @PathVariable String id) {
         return versions.get(slug, id);
     }
 }
