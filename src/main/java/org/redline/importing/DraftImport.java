@@ -1,8 +1,15 @@
 package org.redline.importing;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import org.redline.alignment.AlignedDraft;
 import org.redline.alignment.Alignment;
 import org.redline.version.Draft;
+import org.redline.version.DraftRejected;
 import org.redline.version.RecordedVersion;
 import org.redline.version.VersionView;
 import org.redline.version.Versions;
@@ -10,8 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The importing feature's one entry: read a draft as an editor sends it, align its points with the
- * version it derives from, and record it. Editors' uploads and the fixture loader both come here.
+ * The importing feature's one entry: read a draft as an editor sends it (JSON, a Markdown table or
+ * numbered text, metadata beside it), align its points with the version it derives from, and record
+ * it, or only show what recording it would do. Editors' uploads, the fixture loader and the folder
+ * import all come here, so they cannot take different paths.
  */
 @Service
 public class DraftImport {
@@ -24,19 +33,82 @@ public class DraftImport {
         this.alignment = alignment;
     }
 
+    /** A draft read from what the editor sent, with the points the editor marked new. */
+    record Parsed(DraftFormat format, Draft draft, Set<Integer> markedNew) {
+    }
+
     public Draft parse(byte[] body, DraftFormat format) {
-        return switch (format) {
-            case JSON -> JsonDraftReader.read(body);
-        };
+        return read(new DraftUpload(body, format.mediaType(), null, java.util.Map.of())).draft();
     }
 
     @Transactional
+    public RecordedVersion record(String document, DraftUpload upload, String editor) {
+        var aligned = align(document, read(upload));
+        return versions.record(document, aligned.keyed(), editor);
+    }
+
     public RecordedVersion record(String document, byte[] body, DraftFormat format, String editor) {
-        var draft = parse(body, format);
+        return record(document, DraftUpload.of(body, format.mediaType()), editor);
+    }
+
+    /** Everything {@link #record} would do, up to storing: parse, align, the version it would become. */
+    @Transactional(readOnly = true)
+    public DraftPreview preview(String document, DraftUpload upload, String editor) {
+        var parsed = read(upload);
+        var aligned = align(document, parsed);
+        var proposed = versions.preview(document, aligned.keyed(), editor);
+        return new DraftPreview(parsed.format(), parsed.draft(), aligned.base(), aligned.result().matches(), proposed);
+    }
+
+    private record Aligned(VersionView base, AlignedDraft result, Draft keyed) {
+    }
+
+    private Aligned align(String document, Parsed parsed) {
+        var draft = parsed.draft();
         var base = versions.base(document, draft.derivedFrom());
-        var aligned = alignment.align(draft, base.map(VersionView::points).orElse(List.of())).draft();
+        var result = alignment.align(draft, base.map(VersionView::points).orElse(List.of()), parsed.markedNew());
         // Pin the base the draft was aligned against, so recording cannot pick a newer "latest".
-        var pinned = base.map(b -> aligned.withDerivedFrom(Integer.toString(b.summary().number()))).orElse(aligned);
-        return versions.record(document, pinned, editor);
+        var keyed = base.map(b -> result.draft().withDerivedFrom(Integer.toString(b.summary().number()))).orElse(result.draft());
+        return new Aligned(base.orElse(null), result, keyed);
+    }
+
+    static Parsed read(DraftUpload upload) {
+        if (upload.body().length == 0) {
+            throw new DraftRejected("body", "is empty; expected a draft as JSON, a Markdown table or numbered text");
+        }
+        var text = decode(upload.body());
+        var format = DraftFormat.of(upload.contentType(), upload.filename(), text);
+        if (format == DraftFormat.JSON) {
+            var json = JsonDraftReader.readMarked(upload.body());
+            var metadata = Metadata.of(new FrontMatter(List.of(), "", 1), upload.parameters());
+            var draft = metadata.over(json.draft());
+            var overrides = metadata.overrides(draft.points()).plus(json.markedNew());
+            return new Parsed(format, draft.withPoints(overrides.applyTo(draft.points())), overrides.markedNew());
+        }
+        var frontMatter = FrontMatter.of(text);
+        var points = format == DraftFormat.MARKDOWN
+                ? MarkdownDraftReader.read(frontMatter.body(), frontMatter.bodyLine())
+                : TextDraftReader.read(frontMatter.body(), frontMatter.bodyLine());
+        var metadata = Metadata.of(frontMatter, upload.parameters());
+        var draftPoints = ParsedPoint.toDraftPoints(points);
+        var overrides = metadata.overrides(draftPoints);
+        try {
+            return new Parsed(format, metadata.draft(overrides.applyTo(draftPoints)), overrides.markedNew());
+        } catch (DraftRejected e) {
+            throw ParsedPoint.located(e, points);
+        }
+    }
+
+    /** Strict UTF-8: an undecodable byte is refused, never turned into a replacement character. */
+    private static String decode(byte[] body) {
+        try {
+            var text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new DraftRejected("body", "is not valid UTF-8 text; save the draft as UTF-8 and send it again");
+        }
     }
 }
