@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.redline.version.Draft;
 import org.redline.version.DraftPoint;
-import org.redline.version.PointStatus;
 import org.redline.version.PointView;
 import org.springframework.stereotype.Service;
 
@@ -50,8 +49,12 @@ public class Alignment {
     static final double ADJACENT_PART_THRESHOLD = 0.15;
     static final double ADJACENT_PART_COVERAGE = 0.09;
     static final double ADJACENT_PART_GAIN = 0.08;
-    /** A merged base point must score at least this share of the draft point's own match. */
+    /** A matched point reading below this share of its text score with a neighbour's base point was pushed aside. */
+    static final double PUSHED_ASIDE = 0.6;
+    /** A merged base point must score at least this share of the draft point's own match... */
     static final double PART_RATIO = 0.6;
+    /** ...or add at least this share of the draft text's weighted words to what its own match covers. */
+    static final double MERGE_GAIN = 0.1;
     /** Above this many pairs the optimal assignment is too slow and a greedy one by score is used. */
     static final long OPTIMAL_LIMIT = 250_000;
     /** Above this many pairs text similarity is not computed: only keys, categories and numbers align. */
@@ -241,7 +244,7 @@ public class Alignment {
         private void findSplits() {
             for (int x = 0; x < rows.size(); x++) {
                 int i = rows.get(x);
-                if (keys[i] != null || points.get(i).text() == null || splitFrom[i] != null) {
+                if (points.get(i).text() == null || splitFrom[i] != null) {
                     continue;
                 }
                 int y = best(text[x]);
@@ -250,15 +253,21 @@ public class Alignment {
                 }
                 int holder = holderOf(columns.get(y));
                 int holderRow = holder < 0 ? -1 : rows.indexOf(holder);
-                if (holderRow < 0 || points.get(holder).text() == null) {
+                if (holderRow < 0 || holder == i || points.get(holder).text() == null) {
                     continue;
                 }
-                var together = similarity.vector(points.get(holder).text() + " " + points.get(i).text());
+                // A matched point is a split part only if it stands beside the holder and reads far closer to
+                // the held base point than to its own match: the one-to-one assignment pushed it aside.
+                boolean pushedAside = keys[i] != null && "text".equals(reasons[i]) && matchedBase[i] >= 0
+                        && Math.abs(holder - i) == 1 && text[x][columns.indexOf(matchedBase[i])] < PUSHED_ASIDE * text[x][y];
+                if (keys[i] != null && !pushedAside) {
+                    continue;
+                }
+                var together = similarity.vector(document(points.get(holder).category(), points.get(holder).text()) + " "
+                        + document(points.get(i).category(), points.get(i).text()));
                 double alone = similarity.coverage(columnVectors[y], rowVectors[holderRow]);
                 double both = similarity.coverage(columnVectors[y], together);
                 double own = similarity.coverage(columnVectors[y], rowVectors[x]);
-                debug("split? " + points.get(i).number() + " of " + base.get(columns.get(y)).key() + " text " + text[x][y]
-                        + " own " + own + " alone " + alone + " both " + both + " adjacent " + (Math.abs(holder - i) == 1));
                 // Split parts stand next to each other as a rule; apart, they need stronger evidence.
                 boolean adjacent = Math.abs(holder - i) == 1;
                 if (adjacent ? text[x][y] >= ADJACENT_PART_THRESHOLD && own >= ADJACENT_PART_COVERAGE && both >= alone + ADJACENT_PART_GAIN
@@ -266,6 +275,8 @@ public class Alignment {
                     splitFrom[i] = base.get(columns.get(y)).key();
                     scores[i] = text[x][y];
                     reasons[i] = "text";
+                    keys[i] = null;
+                    matchedBase[i] = -1;
                 }
             }
         }
@@ -304,21 +315,17 @@ public class Alignment {
                 }
                 int own = columns.indexOf(matchedBase[i]);
                 double covered = similarity.coverage(columnVectors[y], rowVectors[x]);
-                var together = similarity.vector(base.get(matchedBase[i]).text() + " " + base.get(b).text());
+                var ownPoint = base.get(matchedBase[i]);
+                var together = similarity.vector(document(ownPoint.category(), ownPoint.text()) + " "
+                        + document(base.get(b).category(), base.get(b).text()));
                 double gain = similarity.coverage(rowVectors[x], together) - similarity.coverage(rowVectors[x], columnVectors[own]);
-                debug("merge? " + base.get(b).key() + " into " + points.get(i).number() + " text " + text[x][y]
-                        + " vs own " + text[x][own] + " covered " + covered + " gain " + gain);
-                if (text[x][y] >= PART_THRESHOLD && covered >= PART_COVERAGE && text[x][y] >= PART_RATIO * text[x][own] && gain > 0) {
+                // Either it reads nearly as close as the point's own match, or it explains words the own match does not.
+                if (text[x][y] >= PART_THRESHOLD && covered >= PART_COVERAGE
+                        && (text[x][y] >= PART_RATIO * text[x][own] && gain > 0 || gain >= MERGE_GAIN)) {
                     mergedFrom.get(i).add(base.get(b).key());
                     return true;
                 }
                 return false;
-            }
-        }
-
-        private static void debug(String line) {
-            if (System.getProperty("alignment.debug") != null) {
-                System.out.println("    " + line);
             }
         }
 
@@ -445,9 +452,5 @@ public class Alignment {
 
     private static String normalise(String category) {
         return category == null ? null : slug(category);
-    }
-
-    static boolean live(PointView point) {
-        return point.status() != PointStatus.REMOVED;
     }
 }

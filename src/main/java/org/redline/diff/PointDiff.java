@@ -10,10 +10,15 @@ import org.redline.version.PointView;
  * @param segments word-level diff of the text; empty when the text is equal or missing on a side
  * @param coarse true when the text diff was too costly to compute word by word and shows the whole
  *     changed span as deleted and inserted instead
+ * @param relations merges and splits that tie this point to others; empty for most points
  */
 public record PointDiff(
         String key, ChangeKind change, PointView before, PointView after,
-        List<FieldChange> fields, List<TextSegment> segments, boolean coarse) {
+        List<FieldChange> fields, List<TextSegment> segments, boolean coarse, List<PointRelation> relations) {
+
+    public PointDiff {
+        relations = relations == null ? List.of() : List.copyOf(relations);
+    }
 
     /** Renumbered points read as {@code 6 → 4}. */
     public String numberLabel() {

@@ -43,8 +43,18 @@ public class DraftImport {
 
     @Transactional
     public RecordedVersion record(String document, DraftUpload upload, String editor) {
-        var aligned = align(document, read(upload));
-        return versions.record(document, aligned.keyed(), editor);
+        return recordAligned(document, upload, editor).recorded();
+    }
+
+    /** What recording produced, with how the draft was read and aligned (for the folder import's report). */
+    record Recorded(DraftFormat format, RecordedVersion recorded, AlignedDraft alignment) {
+    }
+
+    @Transactional
+    Recorded recordAligned(String document, DraftUpload upload, String editor) {
+        var parsed = read(upload);
+        var aligned = align(document, parsed);
+        return new Recorded(parsed.format(), versions.record(document, aligned.keyed(), editor), aligned.result());
     }
 
     public RecordedVersion record(String document, byte[] body, DraftFormat format, String editor) {
@@ -76,6 +86,7 @@ public class DraftImport {
         if (upload.body().length == 0) {
             throw new DraftRejected("body", "is empty; expected a draft as JSON, a Markdown table or numbered text");
         }
+        checkParameters(upload);
         var text = decode(upload.body());
         var format = DraftFormat.of(upload.contentType(), upload.filename(), text);
         if (format == DraftFormat.JSON) {
@@ -96,6 +107,15 @@ public class DraftImport {
             return new Parsed(format, metadata.draft(overrides.applyTo(draftPoints)), overrides.markedNew());
         } catch (DraftRejected e) {
             throw ParsedPoint.located(e, points);
+        }
+    }
+
+    /** A misspelt parameter would drop metadata silently: refuse names the import does not know. */
+    private static void checkParameters(DraftUpload upload) {
+        for (var name : upload.parameters().keySet()) {
+            if (!Metadata.FIELDS.contains(name) && !name.equals("dryRun")) {
+                throw new DraftRejected(name, "unknown parameter; expected one of " + new java.util.TreeSet<>(Metadata.FIELDS) + " or dryRun");
+            }
         }
     }
 

@@ -4,14 +4,15 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.security.Principal;
-import org.redline.importing.DraftFormat;
 import org.redline.importing.DraftImport;
+import org.redline.importing.DraftUpload;
 import org.redline.version.RecordedVersion;
 import org.redline.version.VersionPage;
 import org.redline.version.VersionView;
 import org.redline.version.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,8 +36,9 @@ class VersionApi {
 
     @PostMapping
     ResponseEntity<RecordedVersion> record(@PathVariable String slug, @RequestBody byte[] body,
-            @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType, Principal editor) {
-        var recorded = drafts.record(slug, body, DraftFormat.forMediaType(contentType), Editors.name(editor));
+            @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+            @RequestParam MultiValueMap<String, String> metadata, Principal editor) {
+        var recorded = drafts.record(slug, new DraftUpload(body, contentType, null, metadata), Editors.name(editor));
         return ResponseEntity.created(URI.create("/api/documents/" + slug + "/versions/" + recorded.version().number()))
                 .body(recorded);
     }
