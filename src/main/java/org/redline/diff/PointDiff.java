@@ -1,5 +1,6 @@
 package org.redline.diff;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.redline.version.ChangeKind;
 import org.redline.version.PointView;
@@ -20,7 +21,8 @@ public record PointDiff(
         relations = relations == null ? List.of() : List.copyOf(relations);
     }
 
-    /** Renumbered points read as {@code 6 → 4}. */
+    /** Renumbered points read as {@code 6 → 4}; in the JSON too, where readers look for it. */
+    @JsonProperty("numberLabel")
     public String numberLabel() {
         var from = before == null ? null : before.number();
         var to = after == null ? null : after.number();
@@ -30,6 +32,7 @@ public record PointDiff(
         return to != null ? to : from;
     }
 
+    @JsonProperty("category")
     public String category() {
         if (after != null && after.category() != null) {
             return after.category();

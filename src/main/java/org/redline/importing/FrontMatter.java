@@ -45,7 +45,8 @@ record FrontMatter(List<Field> fields, String body, int bodyLine) {
             }
             int colon = line.indexOf(':');
             if (colon <= 0) {
-                throw new DraftRejected("line " + number, "expected 'name: value' in the front matter, or '---' to close it");
+                throw new DraftRejected("line " + number, "expected 'name: value' in the front matter opened on line "
+                        + (first + 1) + ", or '---' to close it");
             }
             var name = line.substring(0, colon).strip();
             if (!NAMES.contains(name)) {
