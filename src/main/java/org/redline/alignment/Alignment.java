@@ -33,6 +33,11 @@ public class Alignment {
 
     /** Lowest score at which a draft point continues a base point; tuned on fixtures/alignment. */
     static final double THRESHOLD = 0.24;
+    /**
+     * Share of the text score that is how much of the base text the draft text covers: base texts are
+     * short summaries, drafts full sentences, and cosine alone is diluted by a long draft's extra words.
+     */
+    static final double COVERAGE_WEIGHT = 0.2;
     /** Same category: a match whatever the texts say, the text only ranking points of one category. */
     static final double CATEGORY_SCORE = 0.8;
     /** A text-less point (a removed one) with the same number as a base point with no category. */
@@ -176,7 +181,8 @@ public class Alignment {
                 for (int y = 0; y < c; y++) {
                     var basePoint = base.get(columns.get(y));
                     if (withText && point.text() != null && basePoint.text() != null) {
-                        text[x][y] = similarity.similarity(rowVectors[x], columnVectors[y]);
+                        text[x][y] = (1 - COVERAGE_WEIGHT) * similarity.similarity(rowVectors[x], columnVectors[y])
+                                + COVERAGE_WEIGHT * similarity.coverage(columnVectors[y], rowVectors[x]);
                     }
                     var baseCategory = normalise(basePoint.category());
                     double s;

@@ -70,6 +70,21 @@ class AlignmentFixturesTest {
         base.forEach(p -> baseKeys.add(p.key()));
         var result = new Alignment().align(draft, base);
         var aligned = result.draft();
+        {
+            // the margins the threshold sits between: the weakest right text match, the strongest candidate of a new point
+            var exp = expected.get("expected");
+            double lowRight = 1, highNew = 0;
+            for (var m : result.matches()) {
+                var e = exp.get(m.number());
+                if (e == null) continue;
+                if (e.isNull()) {
+                    highNew = Math.max(highNew, m.alternatives().isEmpty() ? m.score() : Math.max(m.score(), m.alternatives().get(0).score()));
+                } else if (m.reason().equals("text") && m.splitFrom() == null && (e.isArray() ? e.toString().contains(m.key()) : e.asString().equals(m.key()))) {
+                    lowRight = Math.min(lowRight, m.score());
+                }
+            }
+            System.out.printf("margin %-30s lowest right %.3f highest new %.3f%n", name, lowRight, highNew);
+        }
         if (System.getProperty("alignment.debug") != null) {
             result.matches().forEach(m -> System.out.println("  " + name + " " + m.number() + " -> " + m.key() + " " + m.score()
                     + " " + m.reason() + " merged" + m.mergedFrom() + " split " + m.splitFrom() + " alt " + m.alternatives()));
