@@ -18,9 +18,13 @@ final class Lineage {
     }
 
     static Map<String, List<PointRelation>> relations(List<PointView> from, List<PointView> to) {
-        var numbers = new HashMap<String, String>();
-        from.forEach(p -> numbers.put(p.key(), p.number()));
-        to.forEach(p -> numbers.putIfAbsent(p.key(), p.number()));
+        // a relation names where the other point came from (earlier side) or where it lives on (later side)
+        var before = new HashMap<String, String>();
+        var after = new HashMap<String, String>();
+        from.forEach(p -> before.put(p.key(), p.number()));
+        to.forEach(p -> after.put(p.key(), p.number()));
+        var numbers = new HashMap<>(after);
+        numbers.putAll(before);
         var merged = new LinkedHashMap<String, List<String>>();
         var mergedInto = new LinkedHashMap<String, List<String>>();
         var splitFrom = new LinkedHashMap<String, List<String>>();
@@ -40,10 +44,11 @@ final class Lineage {
             }
         }
         var relations = new HashMap<String, List<PointRelation>>();
+        after.replaceAll((key, number) -> number == null ? before.get(key) : number);
         put(relations, merged, PointRelation.MERGED, "merged with", numbers);
-        put(relations, mergedInto, PointRelation.MERGED_INTO, "merged into", numbers);
+        put(relations, mergedInto, PointRelation.MERGED_INTO, "merged into", after);
         put(relations, splitFrom, PointRelation.SPLIT_FROM, "split off from", numbers);
-        put(relations, splitInto, PointRelation.SPLIT_INTO, "split, part of it now", numbers);
+        put(relations, splitInto, PointRelation.SPLIT_INTO, "split, part of it now", after);
         return relations;
     }
 

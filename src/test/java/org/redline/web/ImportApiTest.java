@@ -106,6 +106,7 @@ class ImportApiTest extends IntegrationTest {
         assertThat(merged.get("relations").get(0).get("kind").asString()).isEqualTo("merged");
         var absorbed = point(diff, byNumber.get("3").get("mergedFrom").get(0).asString());
         assertThat(absorbed.get("relations").get(0).get("kind").asString()).isEqualTo("merged-into");
+        assertThat(absorbed.get("relations").get(0).get("note").asString()).startsWith("merged into 3 (");
         var split = point(diff, byNumber.get("14").get("key").asString());
         assertThat(split.get("change").asString()).isEqualTo("added");
         assertThat(split.get("relations").get(0).get("kind").asString()).isEqualTo("split-from");
