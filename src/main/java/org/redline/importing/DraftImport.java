@@ -10,6 +10,8 @@ import org.redline.alignment.AlignedDraft;
 import org.redline.alignment.Alignment;
 import org.redline.version.Draft;
 import org.redline.version.DraftRejected;
+import org.redline.version.PointStatus;
+import org.redline.version.PointView;
 import org.redline.version.RecordedVersion;
 import org.redline.version.VersionView;
 import org.redline.version.Versions;
@@ -35,10 +37,6 @@ public class DraftImport {
 
     /** A draft read from what the editor sent, with the points the editor marked new. */
     record Parsed(DraftFormat format, Draft draft, Set<Integer> markedNew) {
-    }
-
-    public Draft parse(byte[] body, DraftFormat format) {
-        return read(new DraftUpload(body, format.mediaType(), null, java.util.Map.of())).draft();
     }
 
     @Transactional
@@ -76,10 +74,39 @@ public class DraftImport {
     private Aligned align(String document, Parsed parsed) {
         var draft = parsed.draft();
         var base = versions.base(document, draft.derivedFrom());
-        var result = alignment.align(draft, base.map(VersionView::points).orElse(List.of()), parsed.markedNew());
+        var basePoints = base.map(b -> withLastKnownTexts(document, b)).orElse(List.of());
+        var result = alignment.align(draft, basePoints, parsed.markedNew());
         // Pin the base the draft was aligned against, so recording cannot pick a newer "latest".
         var keyed = base.map(b -> result.draft().withDerivedFrom(Integer.toString(b.summary().number()))).orElse(result.draft());
         return new Aligned(base.orElse(null), result, keyed);
+    }
+
+    /** Most points whose last known text is looked up for a partial base; past it they align by category only. */
+    static final int LOOKUP_LIMIT = 300;
+
+    /**
+     * A partial base holds the points it does not mention as unknown, without text; for alignment they
+     * keep the text they last had, so a draft answering a partial version still finds them by text.
+     */
+    private List<PointView> withLastKnownTexts(String document, VersionView base) {
+        var missing = base.points().stream().filter(p -> p.status() == PointStatus.UNKNOWN && p.text() == null).count();
+        if (missing == 0 || missing > LOOKUP_LIMIT) {
+            return base.points();
+        }
+        int number = base.summary().number();
+        return base.points().stream().map(point -> {
+            if (point.status() != PointStatus.UNKNOWN || point.text() != null) {
+                return point;
+            }
+            String text = null;
+            for (var row : versions.pointAcrossVersions(document, point.key())) {
+                if (row.version().number() < number && row.point() != null && row.point().text() != null) {
+                    text = row.point().text();
+                }
+            }
+            return text == null ? point : new PointView(point.key(), point.number(), point.category(), text, point.status(),
+                    point.listed(), point.sourceRefs(), point.note(), point.position(), point.mergedFrom(), point.splitFrom());
+        }).toList();
     }
 
     static Parsed read(DraftUpload upload) {

@@ -115,6 +115,27 @@ class ImportApiTest extends IntegrationTest {
     }
 
     @Test
+    void aDraftAnsweringAPartialVersionFindsTheUnmentionedPointsByTheirLastText() {
+        recordSeed();
+        var partial = "1. Ukraine's sovereignty is reconfirmed.\n2. Elections are held as soon as possible.\n";
+        assertThat(http().post(versions("partial=true&label=partial"), "text/plain", partial).status()).isEqualTo(201);
+        // no derivedFrom: the base is the latest version, the partial one, whose other 26 points are unknown
+        var preview = http().post(versions("dryRun=true&label=framework"), "text/plain", bytes(REDRAFT)).json();
+        assertThat(preview.get("base").get("number").asInt()).isEqualTo(2);
+        assertThat(preview.get("alignment").get(3).get("key").asString()).isEqualTo("military-limits");
+        assertThat(preview.get("alignment").get(19).get("key").asString()).isEqualTo("ceasefire");
+    }
+
+    @Test
+    void aFileUploadWithoutItsFilePartNamesThePart() {
+        var form = multipart("x.txt", "text/plain", "1. a".getBytes(StandardCharsets.UTF_8));
+        var wrongName = new String(form.body(), StandardCharsets.UTF_8).replace("name=\"file\"", "name=\"draft\"");
+        var response = http().post(versions("label=x"), form.contentType(), wrongName);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("where").asString()).isEqualTo("file");
+    }
+
+    @Test
     void theSameTextsUnderNewNumbersAreRenumberedNotRemovedAndAdded() {
         recordSeed();
         // points 6, 1 and 25 of the seed, word for word, numbered 1 to 3, no titles

@@ -9,10 +9,15 @@ import org.redline.importing.UnsupportedDraftFormat;
 import org.redline.version.DraftRejected;
 import org.redline.version.DuplicateRef;
 import org.redline.version.VersionNotFound;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -74,6 +79,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         var problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-format", "Unsupported draft format", e.getMessage());
         problem.setProperty("where", "Content-Type");
         return problem;
+    }
+
+    /** A file upload without its {@code file} part: name the part, as other errors name their field. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "missing-part", "Missing file",
+                "Send the draft as the form part '" + e.getRequestPartName() + "' of a multipart/form-data request");
+        problem.setProperty("where", e.getRequestPartName());
+        return ResponseEntity.badRequest().body(problem);
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
