@@ -21,12 +21,13 @@ import org.springframework.stereotype.Service;
  *
  * <p>An explicit key wins, and a point the editor marked new stays new. Every other draft point is
  * scored against every base point: the same category scores high, otherwise text similarity (word
- * and character n-gram TF-IDF cosine, see {@link TextSimilarity}) plus a small prior for a nearby
- * place in the list. Pairs below {@link #THRESHOLD} never match; among the rest the one-to-one
- * assignment with the highest total wins ({@link Assignment}). Then a draft point left over whose
- * text belongs to an already matched base point is a split, and a base point left over whose text
- * lives on in a matched draft point is a merge, provided the two texts together explain the other
- * side better than the matched one alone. Everything else is new.
+ * and character n-gram TF-IDF cosine, and how much of the base text the draft covers, see
+ * {@link TextSimilarity}) plus a small prior for a nearby place in the list. Pairs below
+ * {@link #THRESHOLD} never match; among the rest the one-to-one assignment with the highest total
+ * wins ({@link Assignment}). Then a draft point beside the one that took its best base point, and
+ * holding a share of that base text the other lacks, is the other part of a split; and a base point
+ * left over whose words live on in a matched draft point is merged into it. Everything else is new.
+ * The constants were tuned on {@code fixtures/alignment} (see the README for the figures).
  */
 @Service
 public class Alignment {
@@ -131,7 +132,8 @@ public class Alignment {
             }
             var rowList = new ArrayList<Integer>();
             for (int i = 0; i < points.size(); i++) {
-                if (keys[i] == null && !markedNew.contains(i)) {
+                // a point the editor says was split off another is new under its own key
+                if (keys[i] == null && !markedNew.contains(i) && points.get(i).splitFrom() == null) {
                     rowList.add(i);
                 }
             }
@@ -313,26 +315,24 @@ public class Alignment {
         }
 
         private boolean mergeInto(int x, int y) {
-            {
-                int b = columns.get(y);
-                int i = rows.get(x);
-                if (text[x][y] < 0.1 || matchedBase[i] < 0 || !"text".equals(reasons[i]) || splitFrom[i] != null) {
-                    return false;
-                }
-                int own = columns.indexOf(matchedBase[i]);
-                double covered = similarity.coverage(columnVectors[y], rowVectors[x]);
-                var ownPoint = base.get(matchedBase[i]);
-                var together = similarity.vector(document(ownPoint.category(), ownPoint.text()) + " "
-                        + document(base.get(b).category(), base.get(b).text()));
-                double gain = similarity.coverage(rowVectors[x], together) - similarity.coverage(rowVectors[x], columnVectors[own]);
-                // Either it reads nearly as close as the point's own match, or it explains words the own match does not.
-                if (text[x][y] >= PART_THRESHOLD && covered >= PART_COVERAGE
-                        && (text[x][y] >= PART_RATIO * text[x][own] && gain > 0 || gain >= MERGE_GAIN)) {
-                    mergedFrom.get(i).add(base.get(b).key());
-                    return true;
-                }
+            int b = columns.get(y);
+            int i = rows.get(x);
+            if (text[x][y] < 0.1 || matchedBase[i] < 0 || !"text".equals(reasons[i]) || splitFrom[i] != null) {
                 return false;
             }
+            int own = columns.indexOf(matchedBase[i]);
+            double covered = similarity.coverage(columnVectors[y], rowVectors[x]);
+            var ownPoint = base.get(matchedBase[i]);
+            var together = similarity.vector(document(ownPoint.category(), ownPoint.text()) + " "
+                    + document(base.get(b).category(), base.get(b).text()));
+            double gain = similarity.coverage(rowVectors[x], together) - similarity.coverage(rowVectors[x], columnVectors[own]);
+            // Either it reads nearly as close as the point's own match, or it explains words the own match does not.
+            if (text[x][y] >= PART_THRESHOLD && covered >= PART_COVERAGE
+                    && (text[x][y] >= PART_RATIO * text[x][own] && gain > 0 || gain >= MERGE_GAIN)) {
+                mergedFrom.get(i).add(base.get(b).key());
+                return true;
+            }
+            return false;
         }
 
         private int holderOf(int baseColumn) {

@@ -116,6 +116,21 @@ class AlignmentTest {
     }
 
     @Test
+    void lineageTheEditorGaveIsKept() {
+        var aligned = new Alignment().align(draft(
+                new DraftPoint(null, "1", null, "Ukraine's sovereignty over its recognized borders is reconfirmed.", null, null, null,
+                        List.of("elections"), null),
+                new DraftPoint(null, "2", null, "Ukraine's armed forces are capped at 600,000 personnel.", null, null, null,
+                        List.of(), "military-limits")), BASE);
+        var points = aligned.draft().points();
+        assertThat(points.get(0).key()).isEqualTo("sovereignty");
+        assertThat(points.get(0).mergedFrom()).containsExactly("elections");
+        // split off military-limits by the editor's word: a new point, however close its text
+        assertThat(points.get(1).key()).isNotEqualTo("military-limits");
+        assertThat(points.get(1).splitFrom()).isEqualTo("military-limits");
+    }
+
+    @Test
     void newKeysAreReadable() {
         var aligned = new Alignment().align(draft(point(null, null, null, "Ceasefire lines are frozen at once")), List.of());
         assertThat(aligned.draft().points().get(0).key()).isEqualTo("ceasefire-lines-are-frozen-at");
