@@ -22,6 +22,8 @@ class PointAudit {
     private final String status;
     private final List<String> sourceRefs;
     private final String note;
+    private final List<String> mergedFrom;
+    private final String splitFrom;
 
     private PointAudit(String document, PointView point) {
         this.id = globalId(document, point.key());
@@ -31,6 +33,8 @@ class PointAudit {
         this.status = point.status().code();
         this.sourceRefs = point.sourceRefs();
         this.note = point.note();
+        this.mergedFrom = point.mergedFrom();
+        this.splitFrom = point.splitFrom();
     }
 
     static PointAudit of(String document, PointView point) {
@@ -44,6 +48,8 @@ class PointAudit {
     /** The audited state in one string, to tell cheaply whether a point changed since Javers last saw it. */
     String stateFingerprint() {
         return String.join("\u001f", String.valueOf(number), String.valueOf(category), String.valueOf(text),
-                status, String.join(" ", sourceRefs), String.valueOf(note));
+                status, String.join(" ", sourceRefs), String.valueOf(note))
+                // lineage only when there is some, so points recorded before it keep their fingerprint
+                + (mergedFrom.isEmpty() && splitFrom == null ? "" : "\u001f" + String.join(" ", mergedFrom) + "\u001f" + splitFrom);
     }
 }

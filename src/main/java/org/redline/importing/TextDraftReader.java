@@ -10,7 +10,7 @@ import org.redline.version.PointStatus;
 
 /**
  * Reads a numbered list as news articles publish it. A point starts on a line {@code 1.},
- * {@code 1)}, {@code (1)}, {@code Point 1:} or {@code 12a.} (Markdown {@code #} and {@code **} around
+ * {@code 1)}, {@code (1)}, {@code 1:}, {@code 1 —}, {@code Point 1:} or {@code 12a.} (Markdown {@code #} and {@code **} around
  * the number are tolerated); everything before the first point is preamble, wrapped lines continue
  * the point above, and lettered sub-points ({@code a)}, {@code (b)}, {@code c.}) stay inside their
  * point's text. A paragraph after a blank line belongs to the point above when another point follows
@@ -24,7 +24,7 @@ final class TextDraftReader {
     private static final Pattern POINT = Pattern.compile(
             "^\\s*(?:#{1,6}\\s*|>\\s*)?(?:\\*\\*|__)?"
                     + "(?:(?:point|item|article|clause|paragraph)\\s+(\\d{1,3}[a-z]?)(?:\\*\\*|__)?\\s*[.):\\-–—](?:\\*\\*|__)?\\s*"
-                    + "|\\(?(\\d{1,3}[a-z]?)[.)](?:\\*\\*|__)?(?:\\s+|$))(.*)$",
+                    + "|\\(?(\\d{1,3}[a-z]?)(?:[.):]|\\s+[–—])(?:\\*\\*|__)?(?:\\s+|$))(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUB_POINT = Pattern.compile("^\\s*(?:\\([a-z]{1,4}\\)|[a-z]\\)|[a-z]\\.(?=\\s))\\s*\\S.*$");
     private static final Pattern BOLD_TITLE = Pattern.compile("^(?:\\*\\*|__)(.{1,80}?)(?:\\*\\*|__)\\s*[:.\\-–—]?\\s*(.*)$");

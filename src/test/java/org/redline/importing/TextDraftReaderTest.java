@@ -16,6 +16,8 @@ class TextDraftReaderTest {
             "1. Ukraine's sovereignty is confirmed.|1",
             "1) Ukraine's sovereignty is confirmed.|1",
             "(1) Ukraine's sovereignty is confirmed.|1",
+            "1: Ukraine's sovereignty is confirmed.|1",
+            "1 — Ukraine's sovereignty is confirmed.|1",
             "Point 1: Ukraine's sovereignty is confirmed.|1",
             "POINT 1. Ukraine's sovereignty is confirmed.|1",
             "**1.** Ukraine's sovereignty is confirmed.|1",
@@ -106,9 +108,9 @@ class TextDraftReaderTest {
 
     @Test
     void numbersInsideSentencesAndYearsDoNotStartPoints() {
-        var points = TextDraftReader.read("1. Forces are capped at\n600,000 in peacetime.\n2025. Not a point.\nPoint 21 was contested by Kyiv.\n", 1);
+        var points = TextDraftReader.read("1. Forces are capped at\n600,000 in peacetime.\n2025. Not a point.\nPoint 21 was contested by Kyiv.\n10:30 was the hour.\n", 1);
         assertThat(points).singleElement().satisfies(p -> assertThat(p.text())
-                .isEqualTo("Forces are capped at 600,000 in peacetime. 2025. Not a point. Point 21 was contested by Kyiv."));
+                .isEqualTo("Forces are capped at 600,000 in peacetime. 2025. Not a point. Point 21 was contested by Kyiv. 10:30 was the hour."));
     }
 
     @Test
