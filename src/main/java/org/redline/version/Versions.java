@@ -168,7 +168,8 @@ public class Versions {
                 .filter(e -> e.getValue() != ChangeKind.UNCHANGED)
                 .map(e -> {
                     var point = byKey.get(e.getKey());
-                    return new RecordedVersion.PointChange(e.getKey(), point.number(), point.category(), e.getValue());
+                    return new RecordedVersion.PointChange(e.getKey(), point.number(), point.category(), e.getValue(),
+                            point.mergedFrom(), point.splitFrom());
                 })
                 .toList();
     }

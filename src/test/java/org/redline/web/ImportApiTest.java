@@ -82,6 +82,10 @@ class ImportApiTest extends IntegrationTest {
         recordSeed();
         var recorded = http().post(versions("derivedFrom=us-28pt&id=us-ua-20pt&label=" + q("20-point framework")), "text/plain", bytes(REDRAFT));
         assertThat(recorded.status()).isEqualTo(201);
+        // the answer to the recording already says which point absorbed another and which was split off
+        assertThat(recorded.json().get("changes").findValues("mergedFrom").stream().filter(v -> !v.isEmpty())).hasSize(1);
+        assertThat(recorded.json().get("changes").findValues("splitFrom").stream().filter(v -> !v.isNull()).map(JsonNode::asString))
+                .containsExactly("territories");
 
         var version = http().get(versions("") + "/us-ua-20pt").json();
         var byNumber = new java.util.HashMap<String, JsonNode>();
