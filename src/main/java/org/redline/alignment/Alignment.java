@@ -61,6 +61,9 @@ public class Alignment {
     static final double PART_RATIO = 0.6;
     /** ...or add at least this share of the draft text's weighted words to what its own match covers. */
     static final double MERGE_GAIN = 0.1;
+    /** A merged base point whose text reads this close, and this near the own match's score, needs no more. */
+    static final double STRONG_PART = 0.3;
+    static final double CLOSE_RATIO = 0.7;
     /** Above this many pairs the optimal assignment is too slow and a greedy one by score is used. */
     static final long OPTIMAL_LIMIT = 250_000;
     /** Above this many pairs text similarity is not computed: only keys, categories and numbers align. */
@@ -255,38 +258,66 @@ public class Alignment {
                 if (points.get(i).text() == null || splitFrom[i] != null) {
                     continue;
                 }
-                int y = best(text[x]);
-                if (y < 0 || text[x][y] < 0.1) {
-                    continue;
-                }
-                int holder = holderOf(columns.get(y));
-                int holderRow = holder < 0 ? -1 : rows.indexOf(holder);
-                if (holderRow < 0 || holder == i || points.get(holder).text() == null) {
-                    continue;
-                }
-                // A matched point is a split part only if it stands beside the holder and reads far closer to
-                // the held base point than to its own match: the one-to-one assignment pushed it aside.
-                boolean pushedAside = keys[i] != null && "text".equals(reasons[i]) && matchedBase[i] >= 0
-                        && Math.abs(holder - i) == 1 && text[x][columns.indexOf(matchedBase[i])] < PUSHED_ASIDE * text[x][y];
-                if (keys[i] != null && !pushedAside) {
-                    continue;
-                }
-                var together = similarity.vector(document(points.get(holder).category(), points.get(holder).text()) + " "
-                        + document(points.get(i).category(), points.get(i).text()));
-                double alone = similarity.coverage(columnVectors[y], rowVectors[holderRow]);
-                double both = similarity.coverage(columnVectors[y], together);
-                double own = similarity.coverage(columnVectors[y], rowVectors[x]);
-                // Split parts stand next to each other as a rule; apart, they need stronger evidence.
-                boolean adjacent = Math.abs(holder - i) == 1;
-                if (adjacent ? text[x][y] >= ADJACENT_PART_THRESHOLD && own >= ADJACENT_PART_COVERAGE && both >= alone + ADJACENT_PART_GAIN
-                        : text[x][y] >= PART_THRESHOLD && own >= PART_COVERAGE && both >= alone + PART_GAIN) {
-                    splitFrom[i] = base.get(columns.get(y)).key();
-                    scores[i] = text[x][y];
-                    reasons[i] = "text";
-                    keys[i] = null;
-                    matchedBase[i] = -1;
+                for (int y : splitCandidates(x, i)) {
+                    if (splitOff(x, i, y)) {
+                        break;
+                    }
                 }
             }
+        }
+
+        /** The base points a draft point may have been split off: its best one, and those its neighbours hold. */
+        private List<Integer> splitCandidates(int x, int i) {
+            var candidates = new ArrayList<Integer>();
+            int best = best(text[x]);
+            if (best >= 0) {
+                candidates.add(best);
+            }
+            for (int neighbour : new int[] {i - 1, i + 1}) {
+                if (neighbour >= 0 && neighbour < points.size() && matchedBase[neighbour] >= 0) {
+                    int y = columns.indexOf(matchedBase[neighbour]);
+                    if (y >= 0 && !candidates.contains(y)) {
+                        candidates.add(y);
+                    }
+                }
+            }
+            candidates.sort(Comparator.comparingDouble((Integer y) -> -text[x][y]));
+            return candidates;
+        }
+
+        private boolean splitOff(int x, int i, int y) {
+            if (text[x][y] < 0.1) {
+                return false;
+            }
+            int holder = holderOf(columns.get(y));
+            int holderRow = holder < 0 ? -1 : rows.indexOf(holder);
+            if (holderRow < 0 || holder == i || points.get(holder).text() == null) {
+                return false;
+            }
+            // Split parts stand next to each other as a rule; apart, they need stronger evidence.
+            boolean adjacent = Math.abs(holder - i) == 1;
+            // A matched point is a split part only if it stands beside the holder and reads far closer to
+            // the held base point than to its own match: the one-to-one assignment pushed it aside.
+            boolean pushedAside = keys[i] != null && "text".equals(reasons[i]) && matchedBase[i] >= 0 && adjacent
+                    && text[x][columns.indexOf(matchedBase[i])] < PUSHED_ASIDE * text[x][y];
+            if (keys[i] != null && !pushedAside) {
+                return false;
+            }
+            var together = similarity.vector(document(points.get(holder).category(), points.get(holder).text()) + " "
+                    + document(points.get(i).category(), points.get(i).text()));
+            double alone = similarity.coverage(columnVectors[y], rowVectors[holderRow]);
+            double both = similarity.coverage(columnVectors[y], together);
+            double own = similarity.coverage(columnVectors[y], rowVectors[x]);
+            if (adjacent ? text[x][y] >= ADJACENT_PART_THRESHOLD && own >= ADJACENT_PART_COVERAGE && both >= alone + ADJACENT_PART_GAIN
+                    : text[x][y] >= PART_THRESHOLD && own >= PART_COVERAGE && both >= alone + PART_GAIN) {
+                splitFrom[i] = base.get(columns.get(y)).key();
+                scores[i] = text[x][y];
+                reasons[i] = "text";
+                keys[i] = null;
+                matchedBase[i] = -1;
+                return true;
+            }
+            return false;
         }
 
         /**
@@ -326,9 +357,12 @@ public class Alignment {
             var together = similarity.vector(document(ownPoint.category(), ownPoint.text()) + " "
                     + document(base.get(b).category(), base.get(b).text()));
             double gain = similarity.coverage(rowVectors[x], together) - similarity.coverage(rowVectors[x], columnVectors[own]);
-            // Either it reads nearly as close as the point's own match, or it explains words the own match does not.
-            if (text[x][y] >= PART_THRESHOLD && covered >= PART_COVERAGE
-                    && (text[x][y] >= PART_RATIO * text[x][own] && gain > 0 || gain >= MERGE_GAIN)) {
+            // It must explain words of the draft point its own match does not, and either carry a fair share
+            // of the base text (reading nearly as close as the own match, or explaining much more), or read
+            // very nearly as close as the own match by itself.
+            boolean shared = covered >= PART_COVERAGE && (text[x][y] >= PART_RATIO * text[x][own] || gain >= MERGE_GAIN);
+            boolean close = text[x][y] >= STRONG_PART && text[x][y] >= CLOSE_RATIO * text[x][own];
+            if (text[x][y] >= PART_THRESHOLD && gain > 0 && (shared || close)) {
                 mergedFrom.get(i).add(base.get(b).key());
                 return true;
             }
