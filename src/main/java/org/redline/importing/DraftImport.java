@@ -55,6 +55,7 @@ public class DraftImport {
         return new Recorded(parsed.format(), versions.record(document, aligned.keyed(), editor), aligned.result());
     }
 
+    /** A body of a known format with no metadata beside it (the entry's first signature, kept for its callers). */
     public RecordedVersion record(String document, byte[] body, DraftFormat format, String editor) {
         return record(document, DraftUpload.of(body, format.mediaType()), editor);
     }
