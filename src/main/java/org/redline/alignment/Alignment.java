@@ -180,10 +180,19 @@ public class Alignment {
                 }
             }
             var listedBase = base.stream().filter(PointView::listed).count();
+            var byCategory = new HashMap<String, List<Integer>>();
+            for (int y = 0; y < c; y++) {
+                var baseCategory = normalise(base.get(columns.get(y)).category());
+                if (baseCategory != null) {
+                    byCategory.computeIfAbsent(baseCategory, k -> new ArrayList<>()).add(y);
+                }
+            }
             for (int x = 0; x < r; x++) {
                 var point = points.get(rows.get(x));
                 var category = normalise(point.category());
-                for (int y = 0; y < c; y++) {
+                // A category the base has decides among its own points only: no need to weigh the others.
+                var sameCategory = category == null ? null : byCategory.get(category);
+                for (int y : sameCategory != null ? sameCategory : allColumns(c)) {
                     var basePoint = base.get(columns.get(y));
                     if (withText && point.text() != null && basePoint.text() != null) {
                         text[x][y] = (1 - COVERAGE_WEIGHT) * similarity.similarity(rowVectors[x], columnVectors[y])
@@ -204,6 +213,14 @@ public class Alignment {
                     score[x][y] = s >= THRESHOLD ? s : 0;
                 }
             }
+        }
+
+        private static List<Integer> allColumns(int count) {
+            var all = new ArrayList<Integer>(count);
+            for (int y = 0; y < count; y++) {
+                all.add(y);
+            }
+            return all;
         }
 
         private void assign() {
