@@ -1,16 +1,27 @@
 # Redline: two commands on a fresh machine with Java 17 and Maven.
 #   make run    start the service on http://localhost:8080 (H2 file database in ./data, fixtures loaded)
 #   make test   run every test; the database tests run again on PostgreSQL when 127.0.0.1:5432 answers
+#   make import DIR=drafts/ DOC=peace-plan   record a folder of drafts (JSON, Markdown, text) into the
+#               database make run uses (stop make run first: H2 allows one process per database file)
 
 MVN ?= mvn -B
 JAR := target/redline-0.1.0-SNAPSHOT.jar
 DATA_DIR ?= ./data
 PG_READY := $(shell pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && echo yes)
 
-.PHONY: run test package clean verify
+DOC ?=
+EDITOR_NAME ?= cli
+
+.PHONY: run test package clean verify import
 
 run: package
 	java -jar $(JAR) --spring.profiles.active=local --redline.data-dir=$(DATA_DIR)
+
+import: package
+	@test -n "$(DIR)" || (echo "usage: make import DIR=folder [DOC=document-slug] [EDITOR_NAME=name]"; exit 2)
+	java -jar $(JAR) --redline.data-dir=$(DATA_DIR) --spring.main.web-application-type=none \
+	     --spring.main.banner-mode=off --logging.level.root=WARN \
+	     --redline.import.dir="$(DIR)" --redline.import.document="$(DOC)" --redline.import.editor="$(EDITOR_NAME)"
 
 package:
 	$(MVN) -q package -DskipTests

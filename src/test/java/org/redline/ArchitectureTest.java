@@ -53,6 +53,19 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.javers..").check(classes);
         noClasses().that().resideOutsideOfPackage("org.redline.diff..")
                 .should().dependOnClassesThat().resideInAPackage("com.github.difflib..").check(classes);
+        noClasses().that().resideOutsideOfPackage("org.redline.importing..")
+                .should().dependOnClassesThat().resideInAPackage("org.commonmark..").check(classes);
+    }
+
+    @Test
+    void importingDependsOnAlignmentAndVersionOnly() {
+        noClasses().that().resideInAPackage("org.redline.importing..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.redline.diff..", "org.redline.history..", "org.redline.web..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.redline.alignment..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.redline.importing..", "org.redline.diff..",
+                        "org.redline.history..", "org.redline.web..", "org.redline.document..")
+                .check(classes);
     }
 
     @Test

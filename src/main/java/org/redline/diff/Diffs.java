@@ -80,11 +80,21 @@ public class Diffs {
         return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
     }
 
+    /** Two versions already at hand, e.g. a base and the version a draft would become (a preview). */
+    public VersionDiff between(VersionView from, VersionView to) {
+        return compare(from, to);
+    }
+
     static VersionDiff compare(VersionView from, VersionView to) {
         var budget = new long[] {REQUEST_BUDGET};
         var points = new ArrayList<PointDiff>();
+        var relations = Lineage.relations(from.points(), to.points());
         for (var pair : pairsInReadingOrder(from.points(), to.points())) {
-            points.add(pointDiff(pair[0], pair[1], budget));
+            var diff = pointDiff(pair[0], pair[1], budget);
+            points.add(relations.containsKey(diff.key())
+                    ? new PointDiff(diff.key(), diff.change(), diff.before(), diff.after(), diff.fields(), diff.segments(),
+                            diff.coarse(), relations.get(diff.key()))
+                    : diff);
         }
         var counts = ChangeCounts.of(points.stream().map(PointDiff::change).toList());
         return new VersionDiff(from.document(), from.summary(), to.summary(), counts, points);
@@ -109,7 +119,7 @@ public class Diffs {
                 coarse = result.coarse();
             }
         }
-        return new PointDiff(key, kind, before, after, fields, text, coarse);
+        return new PointDiff(key, kind, before, after, fields, text, coarse, List.of());
     }
 
     /**

@@ -25,6 +25,8 @@ class PointAudit {
     private final String status;
     private final List<String> sourceRefs;
     private final String note;
+    private final List<String> mergedFrom;
+    private final String splitFrom;
 
     private PointAudit(String document, PointView point) {
         this.id = globalId(document, point.key());
@@ -34,6 +36,8 @@ class PointAudit {
         this.status = point.status().code();
         this.sourceRefs = point.sourceRefs();
         this.note = point.note();
+        this.mergedFrom = point.mergedFrom();
+        this.splitFrom = point.splitFrom();
     }
 
     static PointAudit of(String document, PointView point) {
@@ -46,21 +50,28 @@ class PointAudit {
 
     /** The audited state in one string, to tell cheaply whether a point changed since Javers last saw it. */
     String stateFingerprint() {
-        return fingerprint(number, category, text, status, sourceRefs, note);
+        return fingerprint(number, category, text, status, sourceRefs, note, mergedFrom, splitFrom);
     }
 
     /** The same fingerprint, read back from a Javers snapshot of a point. */
     static String fingerprintOf(CdoSnapshot snapshot) {
-        @SuppressWarnings("unchecked")
-        var refs = (List<String>) snapshot.getPropertyValue("sourceRefs");
         return fingerprint((String) snapshot.getPropertyValue("number"), (String) snapshot.getPropertyValue("category"),
                 (String) snapshot.getPropertyValue("text"), (String) snapshot.getPropertyValue("status"),
-                refs == null ? List.of() : refs, (String) snapshot.getPropertyValue("note"));
+                list(snapshot, "sourceRefs"), (String) snapshot.getPropertyValue("note"), list(snapshot, "mergedFrom"),
+                (String) snapshot.getPropertyValue("splitFrom"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> list(CdoSnapshot snapshot, String property) {
+        var value = (List<String>) snapshot.getPropertyValue(property);
+        return value == null ? List.of() : value;
     }
 
     private static String fingerprint(String number, String category, String text, String status,
-            List<String> sourceRefs, String note) {
+            List<String> sourceRefs, String note, List<String> mergedFrom, String splitFrom) {
         return String.join("\u001f", String.valueOf(number), String.valueOf(category), String.valueOf(text),
-                status, String.join(" ", sourceRefs), String.valueOf(note));
+                status, String.join(" ", sourceRefs), String.valueOf(note))
+                // lineage only when there is some, so points recorded before it keep their fingerprint
+                + (mergedFrom.isEmpty() && splitFrom == null ? "" : "\u001f" + String.join(" ", mergedFrom) + "\u001f" + splitFrom);
     }
 }

@@ -1,9 +1,18 @@
 package org.redline.importing;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import org.redline.alignment.AlignedDraft;
 import org.redline.alignment.Alignment;
 import org.redline.version.Draft;
 import org.redline.version.ExpectedLatest;
+import org.redline.version.DraftRejected;
+import org.redline.version.PointStatus;
+import org.redline.version.PointView;
 import org.redline.version.RecordedVersion;
 import org.redline.version.VersionView;
 import org.redline.version.Versions;
@@ -11,8 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The importing feature's one entry: read a draft as an editor sends it, align its points with the
- * version it derives from, and record it. Editors' uploads and the fixture loader both come here.
+ * The importing feature's one entry: read a draft as an editor sends it (JSON, a Markdown table or
+ * numbered text, metadata beside it), align its points with the version it derives from, and record
+ * it, or only show what recording it would do. Editors' uploads, the fixture loader and the folder
+ * import all come here, so they cannot take different paths.
  */
 @Service
 public class DraftImport {
@@ -25,19 +36,123 @@ public class DraftImport {
         this.alignment = alignment;
     }
 
-    public Draft parse(byte[] body, DraftFormat format) {
-        return switch (format) {
-            case JSON -> JsonDraftReader.read(body);
-        };
+    /** A draft read from what the editor sent, with the points the editor marked new. */
+    record Parsed(DraftFormat format, Draft draft, Set<Integer> markedNew) {
     }
 
     @Transactional
-    public RecordedVersion record(String document, byte[] body, DraftFormat format, ExpectedLatest expected, String editor) {
-        var draft = parse(body, format);
+    public RecordedVersion record(String document, DraftUpload upload, ExpectedLatest expected, String editor) {
+        return recordAligned(document, upload, expected, editor).recorded();
+    }
+
+    /** What recording produced, with how the draft was read and aligned (for the folder import's report). */
+    record Recorded(DraftFormat format, RecordedVersion recorded, AlignedDraft alignment) {
+    }
+
+    @Transactional
+    Recorded recordAligned(String document, DraftUpload upload, ExpectedLatest expected, String editor) {
+        var parsed = read(upload);
+        var aligned = align(document, parsed);
+        return new Recorded(parsed.format(), versions.record(document, aligned.keyed(), expected, editor), aligned.result());
+    }
+
+    /** Everything {@link #record} would do, up to storing: parse, align, the version it would become. */
+    @Transactional(readOnly = true)
+    public DraftPreview preview(String document, DraftUpload upload, String editor) {
+        var parsed = read(upload);
+        var aligned = align(document, parsed);
+        var proposed = versions.preview(document, aligned.keyed(), editor);
+        return new DraftPreview(parsed.format(), parsed.draft(), aligned.base(), aligned.result().matches(), proposed);
+    }
+
+    private record Aligned(VersionView base, AlignedDraft result, Draft keyed) {
+    }
+
+    private Aligned align(String document, Parsed parsed) {
+        var draft = parsed.draft();
         var base = versions.base(document, draft.derivedFrom());
-        var aligned = alignment.align(draft, base.map(VersionView::points).orElse(List.of())).draft();
+        var basePoints = base.map(b -> withLastKnownTexts(document, b)).orElse(List.of());
+        var result = alignment.align(draft, basePoints, parsed.markedNew());
         // Pin the base the draft was aligned against, so recording cannot pick a newer "latest".
-        var pinned = base.map(b -> aligned.withDerivedFrom(Integer.toString(b.summary().number()))).orElse(aligned);
-        return versions.record(document, pinned, expected, editor);
+        var keyed = base.map(b -> result.draft().withDerivedFrom(Integer.toString(b.summary().number()))).orElse(result.draft());
+        return new Aligned(base.orElse(null), result, keyed);
+    }
+
+    /** Most points whose last known text is looked up for a partial base; past it they align by category only. */
+    static final int LOOKUP_LIMIT = 300;
+
+    /**
+     * A partial base holds the points it does not mention as unknown, without text; for alignment they
+     * keep the text they last had, so a draft answering a partial version still finds them by text.
+     */
+    private List<PointView> withLastKnownTexts(String document, VersionView base) {
+        var missing = base.points().stream().filter(p -> p.status() == PointStatus.UNKNOWN && p.text() == null).count();
+        if (missing == 0 || missing > LOOKUP_LIMIT) {
+            return base.points();
+        }
+        int number = base.summary().number();
+        return base.points().stream().map(point -> {
+            if (point.status() != PointStatus.UNKNOWN || point.text() != null) {
+                return point;
+            }
+            String text = null;
+            for (var row : versions.pointAcrossVersions(document, point.key())) {
+                if (row.version().number() < number && row.point() != null && row.point().text() != null) {
+                    text = row.point().text();
+                }
+            }
+            return text == null ? point : new PointView(point.key(), point.number(), point.category(), text, point.status(),
+                    point.listed(), point.sourceRefs(), point.note(), point.position(), point.mergedFrom(), point.splitFrom());
+        }).toList();
+    }
+
+    static Parsed read(DraftUpload upload) {
+        if (upload.body().length == 0) {
+            throw new DraftRejected("body", "is empty; expected a draft as JSON, a Markdown table or numbered text");
+        }
+        checkParameters(upload);
+        var text = decode(upload.body());
+        var format = DraftFormat.of(upload.contentType(), upload.filename(), text);
+        if (format == DraftFormat.JSON) {
+            var json = JsonDraftReader.readMarked(upload.body());
+            var metadata = Metadata.of(new FrontMatter(List.of(), "", 1), upload.parameters());
+            var draft = metadata.over(json.draft());
+            var overrides = metadata.overrides(draft.points()).plus(json.markedNew());
+            return new Parsed(format, draft.withPoints(overrides.applyTo(draft.points())), overrides.markedNew());
+        }
+        var frontMatter = FrontMatter.of(text);
+        var points = format == DraftFormat.MARKDOWN
+                ? MarkdownDraftReader.read(frontMatter.body(), frontMatter.bodyLine())
+                : TextDraftReader.read(frontMatter.body(), frontMatter.bodyLine());
+        var metadata = Metadata.of(frontMatter, upload.parameters());
+        var draftPoints = ParsedPoint.toDraftPoints(points);
+        var overrides = metadata.overrides(draftPoints);
+        try {
+            return new Parsed(format, metadata.draft(overrides.applyTo(draftPoints)), overrides.markedNew());
+        } catch (DraftRejected e) {
+            throw ParsedPoint.located(e, points);
+        }
+    }
+
+    /** A misspelt parameter would drop metadata silently: refuse names the import does not know. */
+    private static void checkParameters(DraftUpload upload) {
+        for (var name : upload.parameters().keySet()) {
+            if (!Metadata.FIELDS.contains(name) && !name.equals("dryRun")) {
+                throw new DraftRejected(name, "unknown parameter; expected one of " + new java.util.TreeSet<>(Metadata.FIELDS) + " or dryRun");
+            }
+        }
+    }
+
+    /** Strict UTF-8: an undecodable byte is refused, never turned into a replacement character. */
+    private static String decode(byte[] body) {
+        try {
+            var text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new DraftRejected("body", "is not valid UTF-8 text; save the draft as UTF-8 and send it again");
+        }
     }
 }

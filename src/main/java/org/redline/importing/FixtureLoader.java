@@ -22,15 +22,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * On first start with an empty database, loads the fixtures: one folder per document holding
- * {@code document.json} and its drafts named {@code NNN-ref.json}, recorded in name order through
- * the same import an editor's upload takes.
+ * {@code document.json} and its drafts named {@code NNN-ref.json} (or {@code .md}, {@code .txt}),
+ * recorded in name order through the same import an editor's upload takes.
  */
 @Component
+@org.springframework.core.annotation.Order(0) // before a folder import, which may build on the fixtures
 class FixtureLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FixtureLoader.class);
     static final String EDITOR = "fixtures";
-    private static final Pattern DRAFT_FILE = Pattern.compile("[0-9]{3}-.+\\.json");
+    private static final Pattern DRAFT_FILE = Pattern.compile("[0-9]{3}-.+\\.(json|md|markdown|txt)");
 
     private final Documents documents;
     private final DraftImport drafts;
@@ -72,12 +73,13 @@ class FixtureLoader implements ApplicationRunner {
             var slug = meta.get("slug").asString();
             documents.create(new NewDocument(slug, meta.get("title").asString(),
                     meta.has("description") ? meta.get("description").asString() : null));
-            var found = Arrays.stream(resources(folder + "*.json"))
+            var found = Arrays.stream(resources(folder + "*.*"))
                     .filter(r -> r.getFilename() != null && DRAFT_FILE.matcher(r.getFilename()).matches())
                     .sorted(Comparator.comparing(Resource::getFilename))
                     .toList();
             for (var draft : found) {
-                var recorded = drafts.record(slug, bytes(draft), DraftFormat.JSON, ExpectedLatest.ANY, EDITOR);
+                var recorded = drafts.record(slug, new DraftUpload(bytes(draft), null, draft.getFilename(), java.util.Map.of()),
+                        ExpectedLatest.ANY, EDITOR);
                 log.info("Fixture {}: recorded version {} of {}", draft.getFilename(), recorded.version().number(), slug);
             }
             log.info("Loaded fixtures for '{}' from {}", slug, folder);

@@ -29,13 +29,21 @@ final class JsonDraftReader {
     private static final Set<String> DRAFT_FIELDS = Set.of("id", "ref", "label", "draftDate", "reportedDate",
             "status", "partial", "derivedFrom", "sources", "note", "points");
     private static final Set<String> POINT_FIELDS = Set.of("key", "number", "category", "text", "status",
-            "sourceRefs", "note");
+            "sourceRefs", "note", "new", "mergedFrom", "splitFrom");
     private static final Set<String> SOURCE_FIELDS = Set.of("outlet", "url");
 
     private JsonDraftReader() {
     }
 
+    /** A JSON draft, and the points it marks {@code "new": true} (never aligned with a base point). */
+    record Read(Draft draft, Set<Integer> markedNew) {
+    }
+
     static Draft read(byte[] json) {
+        return readMarked(json).draft();
+    }
+
+    static Read readMarked(byte[] json) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -53,6 +61,7 @@ final class JsonDraftReader {
             ref = string(root, "ref", null);
         }
         var points = new ArrayList<DraftPoint>();
+        var markedNew = new java.util.HashSet<Integer>();
         var pointNodes = root.get("points");
         if (pointNodes != null && !pointNodes.isNull() && !pointNodes.isArray()) {
             throw new DraftRejected("points", "must be an array");
@@ -63,12 +72,19 @@ final class JsonDraftReader {
             }
             for (int i = 0; i < pointNodes.size(); i++) {
                 var path = "points[" + i + "]";
-                points.add(point(pointNodes.get(i), path));
+                var node = pointNodes.get(i);
+                points.add(point(node, path));
+                if (node.isObject() && bool(node, "new", path)) {
+                    if (points.get(i).key() != null) {
+                        throw new DraftRejected(path + ".new", "a point marked new takes a new key; drop either \"new\" or \"key\"");
+                    }
+                    markedNew.add(i);
+                }
             }
         }
-        return new Draft(ref, string(root, "label", null), date(root, "draftDate"), date(root, "reportedDate"),
-                versionStatus(root), bool(root, "partial"), derivedFrom(root), sources(root),
-                string(root, "note", null), points);
+        return new Read(new Draft(ref, string(root, "label", null), date(root, "draftDate"), date(root, "reportedDate"),
+                versionStatus(root), bool(root, "partial", null), derivedFrom(root), sources(root),
+                string(root, "note", null), points), Set.copyOf(markedNew));
     }
 
     private static DraftPoint point(JsonNode node, String path) {
@@ -89,8 +105,10 @@ final class JsonDraftReader {
         var text = string(node, "text", path);
         var sourceRefs = stringList(node, "sourceRefs", path);
         var note = string(node, "note", path);
+        var mergedFrom = stringList(node, "mergedFrom", path);
+        var splitFrom = string(node, "splitFrom", path);
         try {
-            return new DraftPoint(key, number, category, text, status, sourceRefs, note);
+            return new DraftPoint(key, number, category, text, status, sourceRefs, note, mergedFrom, splitFrom);
         } catch (DraftRejected e) {
             throw e.inside(path);
         }
@@ -163,13 +181,13 @@ final class JsonDraftReader {
         }
     }
 
-    private static boolean bool(JsonNode root, String field) {
+    private static boolean bool(JsonNode root, String field, String path) {
         var value = root.get(field);
         if (value == null || value.isNull()) {
             return false;
         }
         if (!value.isBoolean()) {
-            throw new DraftRejected(field, "must be true or false");
+            throw new DraftRejected(qualified(path, field), "must be true or false");
         }
         return value.booleanValue();
     }
@@ -191,7 +209,7 @@ final class JsonDraftReader {
             return List.of();
         }
         if (!value.isArray()) {
-            throw new DraftRejected(qualified(path, field), "must be an array of URLs");
+            throw new DraftRejected(qualified(path, field), "must be an array of strings");
         }
         var list = new ArrayList<String>();
         for (int i = 0; i < value.size(); i++) {

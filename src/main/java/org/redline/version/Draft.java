@@ -81,5 +81,17 @@ public record Draft(
                 throw new DraftRejected("points[" + i + "].key", "key " + point.key() + " appears twice in this draft");
             }
         }
+        // A base point merged into another is no longer a point of its own, and merges into one point only.
+        var merged = new HashSet<String>();
+        for (int i = 0; i < points.size(); i++) {
+            for (var key : points.get(i).mergedFrom()) {
+                if (keys.contains(key)) {
+                    throw new DraftRejected("points[" + i + "].mergedFrom", "key " + key + " is merged into this point but also listed as a point");
+                }
+                if (!merged.add(key)) {
+                    throw new DraftRejected("points[" + i + "].mergedFrom", "key " + key + " is merged into two points");
+                }
+            }
+        }
     }
 }

@@ -8,9 +8,15 @@ import java.util.regex.Pattern;
  * One point as a draft gives it. {@code key} may be null until alignment assigns one; {@code number}
  * is null when the draft does not number the point. Texts are normalised (NFC, single spaces) so that
  * reflowed whitespace never reads as a change.
+ *
+ * @param mergedFrom base keys, other than its own key, whose points this one absorbs (two old points
+ *     became this one); empty when it continues at most one point
+ * @param splitFrom the base key of the point this one was split off from, while another point of the
+ *     draft carries that key on; null when it was not split off
  */
 public record DraftPoint(
-        String key, String number, String category, String text, PointStatus status, List<String> sourceRefs, String note) {
+        String key, String number, String category, String text, PointStatus status, List<String> sourceRefs, String note,
+        List<String> mergedFrom, String splitFrom) {
 
     public static final int MAX_TEXT_CHARS = 100_000;
     static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -35,10 +41,34 @@ public record DraftPoint(
             throw new DraftRejected("text", "is required unless the point's status is removed");
         }
         sourceRefs = sourceRefs == null ? List.of() : checkedRefs(sourceRefs);
+        mergedFrom = mergedFrom == null ? List.of() : checkedKeys("mergedFrom", mergedFrom);
+        splitFrom = blankToNull(splitFrom);
+        if (splitFrom != null) {
+            checkedKeys("splitFrom", List.of(splitFrom));
+        }
+        if (key != null && (mergedFrom.contains(key) || key.equals(splitFrom))) {
+            throw new DraftRejected("key", "a point continues its own key already; mergedFrom and splitFrom name other points");
+        }
+    }
+
+    /** A point that continues at most one point of its base. */
+    public DraftPoint(String key, String number, String category, String text, PointStatus status,
+            List<String> sourceRefs, String note) {
+        this(key, number, category, text, status, sourceRefs, note, List.of(), null);
     }
 
     public DraftPoint withKey(String newKey) {
-        return new DraftPoint(newKey, number, category, text, status, sourceRefs, note);
+        return new DraftPoint(newKey, number, category, text, status, sourceRefs, note, mergedFrom, splitFrom);
+    }
+
+    /** The same point with what alignment found about the base points it merges or was split from. */
+    public DraftPoint withLineage(List<String> newMergedFrom, String newSplitFrom) {
+        return new DraftPoint(key, number, category, text, status, sourceRefs, note, newMergedFrom, newSplitFrom);
+    }
+
+    /** Whether a point's key is well formed: lowercase letters, digits and single hyphens. */
+    public static boolean validKey(String key) {
+        return key != null && key.length() <= 150 && KEY.matcher(key).matches();
     }
 
     /** NFC, whitespace runs folded to one space, control characters refused. */
@@ -64,6 +94,22 @@ public record DraftPoint(
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static List<String> checkedKeys(String field, List<String> keys) {
+        if (keys.size() > 50) {
+            throw new DraftRejected(field, "at most 50 keys");
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            if (!validKey(keys.get(i))) {
+                throw new DraftRejected(field + (field.equals("splitFrom") ? "" : "[" + i + "]"),
+                        "must be a key: lowercase letters, digits and single hyphens, got '" + keys.get(i) + "'");
+            }
+        }
+        if (keys.stream().distinct().count() != keys.size()) {
+            throw new DraftRejected(field, "names a key twice");
+        }
+        return List.copyOf(keys);
     }
 
     private static List<String> checkedRefs(List<String> refs) {

@@ -22,16 +22,19 @@ final class VersionContent {
     static List<PointView> points(Draft draft, List<PointView> basePoints) {
         var rows = new ArrayList<PointView>(Math.max(draft.points().size(), basePoints.size()));
         var listedKeys = new HashSet<String>();
+        var mergedKeys = new HashSet<String>();
         for (var point : draft.points()) {
             listedKeys.add(point.key());
+            mergedKeys.addAll(point.mergedFrom());
             rows.add(new PointView(point.key(), point.number(), point.category(), point.text(), point.status(),
-                    true, point.sourceRefs(), point.note(), rows.size()));
+                    true, point.sourceRefs(), point.note(), rows.size(), point.mergedFrom(), point.splitFrom()));
         }
         for (var basePoint : basePoints) {
             if (listedKeys.contains(basePoint.key()) || basePoint.status() == PointStatus.REMOVED) {
                 continue;
             }
-            var carried = draft.partial() ? PointStatus.UNKNOWN : PointStatus.REMOVED;
+            // A point merged into another is known to be gone as a point of its own, even in a partial draft.
+            var carried = draft.partial() && !mergedKeys.contains(basePoint.key()) ? PointStatus.UNKNOWN : PointStatus.REMOVED;
             rows.add(new PointView(basePoint.key(), basePoint.number(), basePoint.category(), null, carried,
                     false, List.of(), null, rows.size()));
         }
@@ -61,7 +64,11 @@ final class VersionContent {
                 }
                 var line = String.join("\u001f", p.key(), String.valueOf(p.number()), String.valueOf(p.category()),
                         String.valueOf(p.text()), p.status().code(), String.join(" ", p.sourceRefs()),
-                        String.valueOf(p.note())) + "\u001e";
+                        String.valueOf(p.note()))
+                        // lineage only when present, so versions recorded before it keep their hash
+                        + (p.mergedFrom().isEmpty() && p.splitFrom() == null ? ""
+                                : "\u001f" + String.join(" ", p.mergedFrom()) + "\u001f" + p.splitFrom())
+                        + "\u001e";
                 digest.update(line.getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(digest.digest());

@@ -51,6 +51,14 @@ class VersionPoint {
     @Column(updatable = false)
     private String note;
 
+    // Keys never contain a line break, so the one-per-line list converter serves them as it serves URLs.
+    @Convert(converter = UrlListConverter.class)
+    @Column(name = "merged_from", updatable = false)
+    private List<String> mergedFrom;
+
+    @Column(name = "split_from", updatable = false)
+    private String splitFrom;
+
     protected VersionPoint() {
     }
 
@@ -65,10 +73,12 @@ class VersionPoint {
         point.listed = view.listed();
         point.sourceRefs = view.sourceRefs();
         point.note = view.note();
+        point.mergedFrom = view.mergedFrom();
+        point.splitFrom = view.splitFrom();
         return point;
     }
 
     PointView view() {
-        return new PointView(key, number, category, text, status, listed, sourceRefs, note, position);
+        return new PointView(key, number, category, text, status, listed, sourceRefs, note, position, mergedFrom, splitFrom);
     }
 }

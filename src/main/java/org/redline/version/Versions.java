@@ -127,6 +127,30 @@ public class Versions {
         return result;
     }
 
+    /**
+     * What recording a keyed draft would make of it, worked out as {@link #record} does and stored
+     * nowhere: the next number, the points with the base's unlisted ones carried over, the counts.
+     */
+    @Transactional(readOnly = true)
+    public VersionView preview(String slug, Draft draft, String editor) {
+        requireKeys(draft);
+        var document = documents.get(slug);
+        if (draft.ref() != null) {
+            versions.findByDocumentIdAndRef(document.id(), draft.ref()).ifPresent(existing -> {
+                throw new DuplicateRef(slug, existing.link());
+            });
+        }
+        var base = resolveBase(document, draft.derivedFrom());
+        var basePoints = base.map(v -> v.points().stream().map(VersionPoint::view).toList()).orElse(List.of());
+        var newPoints = VersionContent.points(draft, basePoints);
+        var counts = ChangeCounts.of(VersionContent.changes(basePoints, newPoints).values());
+        var latest = versions.findFirstByDocumentIdOrderByNumberDesc(document.id()).map(Version::number).orElse(0);
+        var summary = new VersionSummary(latest + 1, draft.ref(), draft.label(),
+                draft.draftDate(), draft.reportedDate(), draft.status(), draft.partial(), base.map(Version::link).orElse(null),
+                draft.sources(), draft.note(), editor, clock.instant(), counts);
+        return new VersionView(slug, summary, newPoints);
+    }
+
     /** The version a draft would derive from: the one it names, else the latest; empty for a new document. */
     @Transactional(readOnly = true)
     public Optional<VersionView> base(String slug, String derivedFrom) {
@@ -259,7 +283,8 @@ public class Versions {
                 .filter(e -> e.getValue() != ChangeKind.UNCHANGED)
                 .map(e -> {
                     var point = byKey.get(e.getKey());
-                    return new RecordedVersion.PointChange(e.getKey(), point.number(), point.category(), e.getValue());
+                    return new RecordedVersion.PointChange(e.getKey(), point.number(), point.category(), e.getValue(),
+                            point.mergedFrom(), point.splitFrom());
                 })
                 .toList();
     }

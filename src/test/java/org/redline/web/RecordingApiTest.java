@@ -81,7 +81,7 @@ class RecordingApiTest extends IntegrationTest {
                 select p.property_name || '=' || p.property_value from jv_commit_property p
                 where p.commit_fk = (select max(commit_pk) from jv_commit) order by p.property_name""")
                 .query(String.class).list();
-        assertThat(commitProperties).containsExactly("document=" + slug, "ref=big-two", "version=2");
+        assertThat(commitProperties).containsExactly("document=" + slug, "kind=record", "ref=big-two", "version=2");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -16,11 +16,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -140,6 +141,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             problem.setProperty("where", "body");
         }
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** A file upload without its {@code file} part: name the part, as other errors name their field. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "missing-part", "Missing file",
+                "Send the draft as the form part '" + e.getRequestPartName() + "' of a multipart/form-data request");
+        problem.setProperty("where", e.getRequestPartName());
+        return ResponseEntity.badRequest().body(problem);
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -7,14 +7,15 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.security.Principal;
-import org.redline.importing.DraftFormat;
 import org.redline.importing.DraftImport;
+import org.redline.importing.DraftUpload;
 import org.redline.version.RecordedVersion;
 import org.redline.version.VersionPage;
 import org.redline.version.VersionView;
 import org.redline.version.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,11 +47,13 @@ class VersionApi {
             the document's ETag ("v3") or *: 428 without, 412 when stale. 201 with Location and what changed against the \
             base; 409 for a used ref or content identical to a version; 422 naming the field or line at fault.""")
     @PostMapping
-    ResponseEntity<RecordedVersion> record(@Parameter(example = "peace-plan") @PathVariable String slug, @RequestBody byte[] body,
+    ResponseEntity<RecordedVersion> record(@Parameter(example = "peace-plan") @PathVariable String slug,
+            @RequestBody byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal editor) {
-        var format = DraftFormat.forMediaType(contentType);
-        var recorded = drafts.record(slug, body, format, Preconditions.fromIfMatch(ifMatch), editor.getName());
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestParam MultiValueMap<String, String> metadata, Principal editor) {
+        var upload = new DraftUpload(body, contentType, null, metadata);
+        var recorded = drafts.record(slug, upload, Preconditions.fromIfMatch(ifMatch), editor.getName());
         return ResponseEntity.created(URI.create("/api/documents/" + slug + "/versions/" + recorded.version().number()))
                 .eTag(Preconditions.etag(java.util.Optional.of(recorded.version())))
                 .body(recorded);

@@ -1,0 +1,18 @@
+package org.redline.importing;
+
+import java.util.List;
+import org.redline.alignment.Match;
+import org.redline.version.Draft;
+import org.redline.version.VersionView;
+
+/**
+ * What recording a draft would do, stored nowhere.
+ *
+ * @param format how the draft was read
+ * @param draft the draft as parsed, before alignment (keys only where the editor gave them)
+ * @param base the version it would derive from and was aligned against; null for a document's first draft
+ * @param alignment how each point got its key, with scores, reasons, merges and splits
+ * @param proposed the version it would become: next number, keyed points, the base's unlisted points carried
+ */
+public record DraftPreview(DraftFormat format, Draft draft, VersionView base, List<Match> alignment, VersionView proposed) {
+}
