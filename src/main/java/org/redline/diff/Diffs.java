@@ -15,6 +15,7 @@ import org.redline.version.ChangeKind;
 import org.redline.version.PointComparison;
 import org.redline.version.PointStatus;
 import org.redline.version.PointView;
+import org.redline.version.VersionNotFound;
 import org.redline.version.VersionView;
 import org.redline.version.Versions;
 import org.springframework.stereotype.Service;
@@ -37,6 +38,42 @@ public class Diffs {
     public VersionDiff between(String document, String fromId, String toId) {
         var from = versions.get(document, fromId);
         var to = versions.get(document, toId);
+        return compare(from, to);
+    }
+
+    /**
+     * The comparison a reader asks for, with the defaults filled in: {@code to} defaults to the latest
+     * version, {@code from} to the version {@code to} derives from (to itself when it derives from none).
+     * Carries every version of the document, so a page can offer any other pair.
+     */
+    public Comparison comparison(String document, String fromId, String toId) {
+        var all = versions.all(document);
+        if (all.isEmpty()) {
+            if (fromId != null || toId != null) {
+                throw new VersionNotFound(document, toId != null ? toId : fromId);
+            }
+            return new Comparison(null, all);
+        }
+        var to = versions.get(document, toId != null ? toId : Integer.toString(all.get(all.size() - 1).number()));
+        var from = fromId != null ? versions.get(document, fromId)
+                : to.summary().derivedFrom() != null ? versions.get(document, Integer.toString(to.summary().derivedFrom().number()))
+                : to;
+        return new Comparison(compare(from, to), all);
+    }
+
+    /** How one point differs between two states of it (either may be null), with its own text-diff budget. */
+    public PointDiff between(PointView before, PointView after) {
+        if (before == null && after == null) {
+            throw new IllegalArgumentException("compare a point with something");
+        }
+        return pointDiff(before, after, new long[] {REQUEST_BUDGET});
+    }
+
+    /**
+     * Compares two whole versions that need not be stored, such as a draft's preview against its base.
+     * {@code from} may hold no points (a document's first version compares with nothing).
+     */
+    public VersionDiff between(VersionView from, VersionView to) {
         return compare(from, to);
     }
 

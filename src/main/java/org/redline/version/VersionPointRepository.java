@@ -12,4 +12,11 @@ interface VersionPointRepository extends JpaRepository<VersionPoint, Long> {
             where v.documentId = :documentId and p.key = :key
             order by v.number""")
     List<Object[]> keyAcrossVersions(long documentId, String key);
+
+    /** How many points each version of a document holds in each status: [version number, status, count]. */
+    @Query("""
+            select v.number, p.status, count(p) from Version v join v.points p
+            where v.documentId = :documentId
+            group by v.number, p.status""")
+    List<Object[]> statusCounts(long documentId);
 }
