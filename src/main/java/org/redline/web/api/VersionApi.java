@@ -8,11 +8,14 @@ import org.redline.importing.DraftFormat;
 import org.redline.importing.DraftImport;
 import org.redline.version.RecordedVersion;
 import org.redline.version.VersionPage;
+import org.redline.version.VersionSummary;
 import org.redline.version.VersionView;
 import org.redline.version.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -60,5 +63,18 @@ class VersionApi {
     @GetMapping("/{id}")
     VersionView one(@PathVariable String slug, @PathVariable String id) {
         return versions.get(slug, id);
+    }
+
+    /**
+     * Corrects a version's metadata: the fields in the body (label, draftDate, reportedDate, status,
+     * sources, note) and a required reason, logged by Javers with the editor as author. Like every write,
+     * it needs If-Match with the document's ETag (or *).
+     */
+    @PatchMapping(path = "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
+    VersionSummary correct(@PathVariable String slug, @PathVariable String id, @RequestBody byte[] body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal editor) {
+        var patch = MetadataPatch.read(body);
+        return versions.correctMetadata(slug, id, patch.correction(), patch.reason(), editor.getName(),
+                Preconditions.fromIfMatch(ifMatch));
     }
 }
