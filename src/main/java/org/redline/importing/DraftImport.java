@@ -67,12 +67,17 @@ public class DraftImport {
      * unknown base, ref or content already taken), so an editor sees the problem before saving.
      */
     @Transactional(readOnly = true)
-    public DraftPreview preview(String document, byte[] body, DraftFormat format, Map<Integer, String> keyOverrides,
-            String editor) {
+    public DraftPreview preview(String document, byte[] body, DraftFormat format) {
+        return preview(document, body, format, Map.of());
+    }
+
+    /** The preview with an editor's key overrides applied, as {@link #record} with the same overrides would record it. */
+    @Transactional(readOnly = true)
+    public DraftPreview preview(String document, byte[] body, DraftFormat format, Map<Integer, String> keyOverrides) {
         var draft = withKeys(parse(body, format), keyOverrides);
         var base = versions.base(document, draft.derivedFrom());
         var aligned = alignment.align(draft, base.map(VersionView::points).orElse(List.of()));
-        var proposed = versions.preview(document, pinned(aligned.draft(), base), editor);
+        var proposed = versions.preview(document, pinned(aligned.draft(), base));
         var from = base.orElse(new VersionView(document, null, List.of()));
         return new DraftPreview(aligned.draft(), aligned.matches(), diffs.between(from, proposed));
     }

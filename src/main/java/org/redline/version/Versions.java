@@ -58,18 +58,17 @@ public class Versions {
     /**
      * The version recording this keyed draft would make now, without storing anything. The same checks
      * as {@link #record} run (known base, ref and content not taken), so a preview that succeeds is one
-     * that can be saved unless the document moves on first.
+     * that can be saved unless the document moves on first. Nobody has recorded it: {@code recordedBy} is null.
      */
     @Transactional(readOnly = true)
-    public VersionView preview(String slug, Draft draft, String editor) {
-        requireEditor(editor);
+    public VersionView preview(String slug, Draft draft) {
         requireKeys(draft);
         var document = documents.get(slug);
         var latest = versions.findFirstByDocumentIdOrderByNumberDesc(document.id()).map(Version::number).orElse(0);
         var composed = compose(document, draft);
         var summary = new VersionSummary(latest + 1, draft.ref(), draft.label(), draft.draftDate(), draft.reportedDate(),
                 draft.status(), draft.partial(), composed.base() == null ? null : composed.base().link(), draft.sources(),
-                draft.note(), editor.strip(), clock.instant(), ChangeCounts.of(composed.kinds().values()));
+                draft.note(), null, clock.instant(), ChangeCounts.of(composed.kinds().values()));
         return new VersionView(slug, summary, composed.points());
     }
 

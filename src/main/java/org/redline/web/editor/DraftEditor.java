@@ -10,7 +10,9 @@ import org.redline.version.LatestVersionMoved;
 import org.redline.version.VersionSummary;
 import org.redline.version.Versions;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,6 +39,12 @@ class DraftEditor {
         this.versions = versions;
     }
 
+    /** The form is a record, bound through its constructor only (not field by field afterwards). */
+    @InitBinder("draftForm")
+    void constructorOnly(WebDataBinder binder) {
+        binder.setDeclarativeBinding(true);
+    }
+
     @GetMapping("/new")
     ModelAndView form(@PathVariable String slug) {
         var latest = versions.latest(slug).map(VersionSummary::number).orElse(0);
@@ -44,11 +52,10 @@ class DraftEditor {
     }
 
     @PostMapping("/preview")
-    ModelAndView preview(@PathVariable String slug, @ModelAttribute DraftForm form, Principal editor) {
+    ModelAndView preview(@PathVariable String slug, @ModelAttribute DraftForm form) {
         var page = DraftPage.of(slug, form);
         try {
-            return new ModelAndView(VIEW, "form",
-                    page.withPreview(drafts.preview(slug, form.content(), form.format(), form.keys(), editor.getName())));
+            return new ModelAndView(VIEW, "form", page.withPreview(drafts.preview(slug, form.content(), form.format(), form.keys())));
         } catch (DraftRejected | DuplicateRef | DuplicateContent e) {
             return refused(page.withProblem(FormProblem.ofDraft(e)));
         }

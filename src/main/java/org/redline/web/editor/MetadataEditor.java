@@ -7,7 +7,9 @@ import org.redline.version.LatestVersionMoved;
 import org.redline.version.VersionSummary;
 import org.redline.version.Versions;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,6 +31,12 @@ class MetadataEditor {
 
     MetadataEditor(Versions versions) {
         this.versions = versions;
+    }
+
+    /** The form is a record, bound through its constructor only (not field by field afterwards). */
+    @InitBinder("metadataForm")
+    void constructorOnly(WebDataBinder binder) {
+        binder.setDeclarativeBinding(true);
     }
 
     @GetMapping
