@@ -141,6 +141,21 @@ class EditorPagesBrowserTest extends BrowserSuite {
     }
 
     @Test
+    void anUploadedFileIsPreviewedLikeAPastedDraftAndThenShownAsText() throws Exception {
+        var file = java.nio.file.Files.createTempFile("draft-", ".json");
+        java.nio.file.Files.writeString(file, SECOND);
+        signIn("test-editor", "test-editor");
+        open("/editor/documents/" + slug + "/drafts/new");
+        find("#file").sendKeys(file.toAbsolutePath().toString());
+        clickAndWait(find("form.draft-form button[type=submit]"));
+        assertThat(text("#preview-title")).isEqualTo("Preview: version 2");
+        assertThat(find("#body").getAttribute("value")).isEqualTo(SECOND);
+        clickAndWait(find("button[name=save]"));
+        assertThat(here()).isEqualTo("/documents/" + slug + "/versions/2");
+        java.nio.file.Files.delete(file);
+    }
+
+    @Test
     void aFormOpenedBeforeSomeoneElseRecordedIsRefusedWithAClearMessage() {
         signIn("test-editor", "test-editor");
         open("/editor/documents/" + slug + "/drafts/new");
