@@ -113,6 +113,11 @@ class ReaderPagesBrowserTest extends BrowserSuite {
         assertThat(all(".diff-point.change-unchanged")).isEmpty();
         assertThat(all(".diff-point .sides")).isEmpty();
         assertThat(all(".diff-point .inline")).isNotEmpty();
+        // Inline, an unknown point still shows the wording last known, apart from the "unknown" note.
+        var troops = find("#point-troop-restrictions");
+        assertThat(troops.getAttribute("class")).contains("change-unknown");
+        assertThat(troops.findElement(By.cssSelector(".last-known")).getText())
+                .isEqualTo("Version 2: NATO agrees not to station troops under its command permanently in Ukraine in peacetime.");
         screenshot("07-compare-2-3-inline-changed");
 
         // The permalink alone gives the same page (no script needed), and so does a swap.
