@@ -3,16 +3,19 @@
 #   make test   run every test; the database tests run again on PostgreSQL when 127.0.0.1:5432 answers
 #   make import DIR=drafts/ DOC=peace-plan   record a folder of drafts (JSON, Markdown, text) into the
 #               database make run uses (stop make run first: H2 allows one process per database file)
+#   make browsers  install the headless Chromium the browser suite drives (apt; CI runs it, make test does not)
 
 MVN ?= mvn -B
 JAR := target/redline-0.1.0-SNAPSHOT.jar
 DATA_DIR ?= ./data
 PG_READY := $(shell pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && echo yes)
+CHROMIUM := /usr/bin/chromium
+CHROMEDRIVER := /usr/bin/chromedriver
 
 DOC ?=
 EDITOR_NAME ?= cli
 
-.PHONY: run test package clean verify import
+.PHONY: run test package clean verify import browsers
 
 run: package
 	java -jar $(JAR) --spring.profiles.active=local --redline.data-dir=$(DATA_DIR)
@@ -27,12 +30,26 @@ package:
 	$(MVN) -q package -DskipTests
 
 test:
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  echo "################################################################################"; \
+	  echo "##  $(CHROMIUM) is missing: the BROWSER SUITE WILL BE SKIPPED (pages untested)"; \
+	  echo "##  Install it with: make browsers  (apt-get install chromium chromium-driver)"; \
+	  echo "################################################################################"; \
+	fi
 ifeq ($(PG_READY),yes)
 	$(MVN) verify -Ppostgres
 else
 	@echo "PostgreSQL is not answering on 127.0.0.1:5432: running the tests on H2 only."
 	$(MVN) verify
 endif
+
+# The browser suite's Chromium and chromedriver, from Debian, when either is missing. Needs root.
+browsers:
+	@if [ -x $(CHROMIUM) ] && [ -x $(CHROMEDRIVER) ]; then \
+	  echo "Chromium and chromedriver are installed."; \
+	else \
+	  apt-get update && apt-get install -y chromium chromium-driver; \
+	fi
 
 clean:
 	$(MVN) -q clean

@@ -15,6 +15,7 @@ import org.redline.version.ChangeKind;
 import org.redline.version.PointComparison;
 import org.redline.version.PointStatus;
 import org.redline.version.PointView;
+import org.redline.version.VersionNotFound;
 import org.redline.version.VersionView;
 import org.redline.version.Versions;
 import org.springframework.stereotype.Service;
@@ -50,6 +51,42 @@ public class Diffs {
     }
 
     /**
+     * The comparison a reader asks for, with the defaults filled in: {@code to} defaults to the latest
+     * version, {@code from} to the version {@code to} derives from (to itself when it derives from none).
+     * Carries every version of the document, so a page can offer any other pair.
+     */
+    public Comparison comparison(String document, String fromId, String toId) {
+        var all = versions.all(document);
+        if (all.isEmpty()) {
+            if (fromId != null || toId != null) {
+                throw new VersionNotFound(document, toId != null ? toId : fromId);
+            }
+            return new Comparison(null, all);
+        }
+        var to = versions.get(document, toId != null ? toId : Integer.toString(all.get(all.size() - 1).number()));
+        var from = fromId != null ? versions.get(document, fromId)
+                : to.summary().derivedFrom() != null ? versions.get(document, Integer.toString(to.summary().derivedFrom().number()))
+                : to;
+        return new Comparison(compare(from, to), all);
+    }
+
+    /** How one point differs between two states of it (either may be null), with its own text-diff budget. */
+    public PointDiff between(PointView before, PointView after) {
+        if (before == null && after == null) {
+            throw new IllegalArgumentException("compare a point with something");
+        }
+        return pointDiff(before, after, new long[] {REQUEST_BUDGET});
+    }
+
+    /**
+     * Compares two whole versions that need not be stored, such as a draft's preview against its base.
+     * {@code from} may hold no points (a document's first version compares with nothing).
+     */
+    public VersionDiff between(VersionView from, VersionView to) {
+        return compare(from, to);
+    }
+
+    /**
      * A unified text diff of the two versions rendered one point per line. Lines are paired by point
      * key, as the diff pairs them, so the patch is built in one pass instead of by a line diff.
      */
@@ -78,11 +115,6 @@ public class Diffs {
         var toName = document + "@" + diff.to().link().id();
         var lines = UnifiedDiffUtils.generateUnifiedDiff(fromName, toName, before, patch, 1);
         return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
-    }
-
-    /** Two versions already at hand, e.g. a base and the version a draft would become (a preview). */
-    public VersionDiff between(VersionView from, VersionView to) {
-        return compare(from, to);
     }
 
     static VersionDiff compare(VersionView from, VersionView to) {

@@ -37,7 +37,7 @@ public class Exchange {
 
     /** Every key against every version, in the order keys first appear, oldest version first. */
     public List<MatrixRow> matrix(String document) {
-        var all = versions.all(document);
+        var all = versions.allWithPoints(document);
         var keys = new LinkedHashMap<String, String>();
         all.forEach(v -> v.points().forEach(p -> keys.putIfAbsent(p.key(), p.category())));
         var rows = new ArrayList<MatrixRow>(keys.size() * all.size());
@@ -97,7 +97,7 @@ public class Exchange {
     public HistoryFile export(String document) {
         var doc = documents.get(document);
         var entries = new ArrayList<HistoryFile.VersionEntry>();
-        for (var version : versions.all(document)) {
+        for (var version : versions.allWithPoints(document)) {
             var s = version.summary();
             entries.add(new HistoryFile.VersionEntry(s.number(), s.ref(), s.label(), s.draftDate(), s.reportedDate(),
                     s.status().code(), s.partial(), s.derivedFrom() == null ? null : s.derivedFrom().number(),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import org.javers.core.Javers;
+import org.redline.version.VersionMetadataCorrected;
 import org.redline.version.VersionRecorded;
 import org.redline.version.VersionSummary;
 import org.springframework.context.event.EventListener;
@@ -22,6 +23,8 @@ class AuditTrail {
     /** {@code record} for a recorded version; other kinds (metadata corrections) carry a reason. */
     static final String KIND = "kind";
     static final String RECORD = "record";
+    static final String CORRECTION = "correction";
+    static final String REASON = "reason";
 
     private final Javers javers;
     private final PointHeads heads;
@@ -48,6 +51,15 @@ class AuditTrail {
         javers.commit(version.recordedBy(), new Recording(new VersionAudit(event.document(), version), changed),
                 properties(event.document(), version));
         heads.save(event.document(), changedHeads, known);
+    }
+
+    /** One commit per metadata correction: the version's new metadata, authored by the editor, with the reason. */
+    @EventListener
+    void on(VersionMetadataCorrected event) {
+        var properties = properties(event.document(), event.version());
+        properties.put(KIND, CORRECTION);
+        properties.put(REASON, event.reason());
+        javers.commit(event.editor(), new VersionAudit(event.document(), event.version()), properties);
     }
 
     private static Map<String, String> properties(String document, VersionSummary version) {

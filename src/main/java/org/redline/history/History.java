@@ -69,6 +69,28 @@ public class History {
         return new ChangeLogPage(items, page, size, hasNext);
     }
 
+    /**
+     * The metadata corrections of one version, newest first: each changed field with its old and new
+     * value, the editor who corrected it and the reason given. Recording the version is not a correction.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditChange> corrections(String document, int version) {
+        var changes = javers.findChanges(QueryBuilder.byInstanceId(VersionAudit.globalId(document, version), VersionAudit.class)
+                .withCommitProperty(AuditTrail.DOCUMENT, document).build());
+        var result = new ArrayList<AuditChange>();
+        for (var change : changes) {
+            var metadata = change.getCommitMetadata().orElseThrow();
+            var reason = metadata.getProperties().get(AuditTrail.REASON);
+            if (reason == null || !(change instanceof PropertyChange<?> property) || change instanceof InitialValueChange) {
+                continue;
+            }
+            result.add(new AuditChange("v" + version, "metadata", property.getPropertyName(), property.getLeft(),
+                    property.getRight(), metadata.getAuthor(), metadata.getCommitDateInstant(), version,
+                    metadata.getProperties().get(AuditTrail.REF), reason));
+        }
+        return result;
+    }
+
     private static QueryBuilder query(String document, ChangeFilter filter) {
         var query = filter.key() != null
                 ? QueryBuilder.byInstanceId(PointAudit.globalId(document, filter.key()), PointAudit.class)
@@ -170,7 +192,7 @@ public class History {
             }
             result.add(new AuditChange(key, kind, field, before, after, metadata.getAuthor(),
                     metadata.getCommitDateInstant(), versionProperty == null ? null : Integer.valueOf(versionProperty),
-                    properties.get(AuditTrail.REF), properties.get("reason")));
+                    properties.get(AuditTrail.REF), properties.get(AuditTrail.REASON)));
         }
         return result;
     }

@@ -26,7 +26,7 @@ class VersionAudit {
     private final String note;
 
     VersionAudit(String document, VersionSummary version) {
-        this.id = document + "/v" + version.number();
+        this.id = globalId(document, version.number());
         this.document = document;
         this.number = version.number();
         this.ref = version.ref();
@@ -39,5 +39,9 @@ class VersionAudit {
         this.sources = version.sources().stream()
                 .map(s -> s.outlet() == null ? s.url() : s.outlet() + " <" + s.url() + ">").toList();
         this.note = version.note();
+    }
+
+    static String globalId(String document, int number) {
+        return document + "/v" + number;
     }
 }

@@ -9,8 +9,8 @@ import java.util.Set;
 import org.redline.alignment.AlignedDraft;
 import org.redline.alignment.Alignment;
 import org.redline.version.Draft;
-import org.redline.version.ExpectedLatest;
 import org.redline.version.DraftRejected;
+import org.redline.version.ExpectedLatest;
 import org.redline.version.PointStatus;
 import org.redline.version.PointView;
 import org.redline.version.RecordedVersion;
@@ -30,7 +30,6 @@ public class DraftImport {
 
     private final Versions versions;
     private final Alignment alignment;
-
     DraftImport(Versions versions, Alignment alignment) {
         this.versions = versions;
         this.alignment = alignment;
@@ -61,7 +60,7 @@ public class DraftImport {
     public DraftPreview preview(String document, DraftUpload upload, String editor) {
         var parsed = read(upload);
         var aligned = align(document, parsed);
-        var proposed = versions.preview(document, aligned.keyed(), editor);
+        var proposed = versions.preview(document, aligned.keyed());
         return new DraftPreview(parsed.format(), parsed.draft(), aligned.base(), aligned.result().matches(), proposed);
     }
 

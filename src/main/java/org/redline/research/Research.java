@@ -93,7 +93,7 @@ public class Research {
         var droppedIn = new HashMap<String, VersionLink>();
         var categories = new HashMap<String, String>();
         var returned = new ArrayList<DroppedAndReturned.Returned>();
-        for (var version : versions.all(document)) {
+        for (var version : versions.allWithPoints(document)) {
             var link = version.summary().link();
             for (var point : version.points()) {
                 if (point.category() != null) {
@@ -135,7 +135,7 @@ public class Research {
         var pointHits = new ArrayList<SearchResult.PointHits>();
         if (!versionsWith.isEmpty()) {
             int first = versionsWith.firstKey();
-            for (var version : versions.all(document)) {
+            for (var version : versions.allWithPoints(document)) {
                 if (version.summary().number() > first && !versionsWith.containsKey(version.summary().number())) {
                     disappeared.add(version.summary().link());
                 }

@@ -24,6 +24,7 @@ public record Draft(
         List<DraftPoint> points) {
 
     public static final int MAX_POINTS = 20_000;
+    static final int MAX_SOURCES = 200;
     static final Pattern REF = Pattern.compile("[a-z0-9]+([-_.][a-z0-9]+)*");
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
@@ -41,8 +42,8 @@ public record Draft(
         status = status == null ? VersionStatus.LEAKED : status;
         derivedFrom = derivedFrom == null || derivedFrom.isBlank() ? null : derivedFrom.strip();
         sources = sources == null ? List.of() : List.copyOf(sources);
-        if (sources.size() > 200) {
-            throw new DraftRejected("sources", "at most 200 sources per draft");
+        if (sources.size() > MAX_SOURCES) {
+            throw new DraftRejected("sources", "at most " + MAX_SOURCES + " sources per draft");
         }
         note = DraftPoint.cleanText("note", note, DraftPoint.MAX_TEXT_CHARS);
         points = points == null ? List.of() : List.copyOf(points);
@@ -63,7 +64,7 @@ public record Draft(
         return new Draft(ref, label, draftDate, reportedDate, status, partial, base, sources, note, points);
     }
 
-    private static void checkDate(String field, LocalDate date) {
+    static void checkDate(String field, LocalDate date) {
         if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
             throw new DraftRejected(field, "must be between " + EARLIEST + " and " + LATEST + ", got " + date);
         }

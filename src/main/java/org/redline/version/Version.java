@@ -110,6 +110,35 @@ class Version {
         return version;
     }
 
+    /**
+     * Applies a metadata correction: only label, dates, status, sources and note, never content.
+     *
+     * @return whether anything changed
+     */
+    boolean correct(MetadataCorrection correction) {
+        var before = summary();
+        if (correction.sets(MetadataCorrection.Field.LABEL)) {
+            label = correction.label();
+        }
+        if (correction.sets(MetadataCorrection.Field.DRAFT_DATE)) {
+            draftDate = correction.draftDate();
+        }
+        if (correction.sets(MetadataCorrection.Field.REPORTED_DATE)) {
+            reportedDate = correction.reportedDate();
+        }
+        if (correction.sets(MetadataCorrection.Field.STATUS)) {
+            status = correction.status();
+        }
+        if (correction.sets(MetadataCorrection.Field.NOTE)) {
+            note = correction.note();
+        }
+        if (correction.sets(MetadataCorrection.Field.SOURCES) && !correction.sources().equals(before.sources())) {
+            sources.clear();
+            correction.sources().forEach(source -> sources.add(new SourceColumns(source.outlet(), source.url())));
+        }
+        return !summary().equals(before);
+    }
+
     long id() {
         return id;
     }

@@ -21,4 +21,10 @@ interface VersionPointRepository extends JpaRepository<VersionPoint, Long> {
             and (:status is null or p.status = :status)
             order by v.number, p.position""")
     List<Object[]> textContaining(long documentId, String pattern, String category, PointStatus status);
+    /** How many points each version of a document holds in each status: [version number, status, count]. */
+    @Query("""
+            select v.number, p.status, count(p) from Version v join v.points p
+            where v.documentId = :documentId
+            group by v.number, p.status""")
+    List<Object[]> statusCounts(long documentId);
 }

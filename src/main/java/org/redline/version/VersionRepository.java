@@ -23,6 +23,11 @@ interface VersionRepository extends JpaRepository<Version, Long> {
             countQuery = "select count(v) from Version v where v.documentId = :documentId")
     Page<Version> timeline(long documentId, Pageable pageable);
 
+    @Query("""
+            select v from Version v left join fetch v.derivedFrom
+            where v.number = (select max(w.number) from Version w where w.documentId = v.documentId)""")
+    List<Version> latestOfEachDocument();
+
     @Query("select v from Version v left join fetch v.derivedFrom where v.documentId = :documentId order by v.number")
     List<Version> allOf(long documentId);
 

@@ -50,38 +50,99 @@ public class Versions {
     public RecordedVersion record(String slug, Draft draft, ExpectedLatest expected, Recorder recorder) {
         requireKeys(draft);
         var document = documents.lockForNewVersion(slug);
-        var latest = versions.findFirstByDocumentIdOrderByNumberDesc(document.id());
-        var latestNumber = latest.map(Version::number).orElse(0);
-        if (!expected.matches(latestNumber)) {
-            throw new LatestVersionMoved(slug, expected.number(), latest.map(Version::link).orElse(null));
-        }
-        if (draft.ref() != null) {
-            versions.findByDocumentIdAndRef(document.id(), draft.ref()).ifPresent(existing -> {
-                throw new DuplicateRef(slug, existing.link());
-            });
-        }
-        var base = resolveBase(document, draft.derivedFrom()).orElse(null);
-        var basePoints = base == null ? List.<PointView>of() : base.points().stream().map(VersionPoint::view).toList();
-        var newPoints = VersionContent.points(draft, basePoints);
-        var kinds = VersionContent.changes(basePoints, newPoints);
-        var hash = VersionContent.hash(draft.partial(), newPoints);
-        versions.findByDocumentIdAndContentHash(document.id(), hash).stream().findFirst().ifPresent(same -> {
-            throw new DuplicateContent(slug, same.link());
-        });
-        var version = Version.record(document.id(), latestNumber + 1, draft, base,
-                newPoints.stream().map(VersionPoint::of).toList(), ChangeCounts.of(kinds.values()),
-                hash, recorder.editor(), recorder.at());
+        var latest = checkedLatest(document, expected);
+        var composed = compose(document, draft);
+        var version = Version.record(document.id(), latest + 1, draft, composed.base(),
+                composed.points().stream().map(VersionPoint::of).toList(), ChangeCounts.of(composed.kinds().values()),
+                composed.hash(), recorder.editor(), recorder.at());
         versions.saveAndFlush(version);
 
         var summary = version.summary();
-        var stated = newPoints.stream().filter(p -> p.status() != PointStatus.UNKNOWN).toList();
+        var stated = composed.points().stream().filter(p -> p.status() != PointStatus.UNKNOWN).toList();
         events.publishEvent(new VersionRecorded(slug, summary, stated));
-        return new RecordedVersion(slug, summary, pointChanges(newPoints, basePoints, kinds));
+        return new RecordedVersion(slug, summary, pointChanges(composed.points(), composed.basePoints(), composed.kinds()));
+    }
+
+    /**
+     * The version recording this keyed draft would make now, without storing anything. The same checks
+     * as {@link #record} run (known base, ref and content not taken), so a preview that succeeds is one
+     * that can be saved unless the document moves on first. Nobody has recorded it: {@code recordedBy} is null.
+     */
+    @Transactional(readOnly = true)
+    public VersionView preview(String slug, Draft draft) {
+        requireKeys(draft);
+        var document = documents.get(slug);
+        var latest = versions.findFirstByDocumentIdOrderByNumberDesc(document.id()).map(Version::number).orElse(0);
+        var composed = compose(document, draft);
+        var summary = new VersionSummary(latest + 1, draft.ref(), draft.label(), draft.draftDate(), draft.reportedDate(),
+                draft.status(), draft.partial(), composed.base() == null ? null : composed.base().link(), draft.sources(),
+                draft.note(), null, clock.instant(), ChangeCounts.of(composed.kinds().values()));
+        return new VersionView(slug, summary, composed.points());
+    }
+
+    /**
+     * Corrects a version's metadata (label, dates, status, sources, note; never its content) and
+     * publishes {@link VersionMetadataCorrected} in the same transaction, so the audit log records the
+     * editor and the reason with it. The document is locked like a recording, so corrections and new
+     * versions of one document happen one at a time.
+     *
+     * @param expected the latest version number the editor saw, or {@link ExpectedLatest#ANY}
+     */
+    @Transactional
+    public VersionSummary correctMetadata(String slug, String id, MetadataCorrection correction, String reason,
+            String editor, ExpectedLatest expected) {
+        requireEditor(editor);
+        java.util.Objects.requireNonNull(correction, "correction");
+        java.util.Objects.requireNonNull(expected, "expected latest (ExpectedLatest.ANY to opt out)");
+        var why = MetadataCorrection.checkedReason(reason);
+        var document = documents.lockForNewVersion(slug);
+        checkedLatest(document, expected);
+        var version = find(document, id).orElseThrow(() -> new VersionNotFound(slug, id));
+        if (!version.correct(correction)) {
+            throw new InvalidCorrection(null, "the correction changes nothing: version " + version.number()
+                    + " already has these values");
+        }
+        versions.saveAndFlush(version);
+        var summary = version.summary();
+        events.publishEvent(new VersionMetadataCorrected(slug, summary, why, editor.strip()));
+        return summary;
+    }
+
+    /** Every document with its latest version (null when it has none), in slug order. */
+    @Transactional(readOnly = true)
+    public List<CatalogueEntry> catalogue() {
+        var latest = new HashMap<Long, VersionSummary>();
+        versions.latestOfEachDocument().forEach(v -> latest.put(v.documentId(), v.summary()));
+        return documents.all().stream().map(d -> new CatalogueEntry(d, latest.get(d.id()))).toList();
+    }
+
+    /** A document and all its versions, oldest first, each with how many points it holds in each status. */
+    @Transactional(readOnly = true)
+    public DocumentTimeline overview(String slug) {
+        var document = documents.get(slug);
+        var tallies = new HashMap<Integer, int[]>();
+        for (Object[] row : points.statusCounts(document.id())) {
+            tallies.computeIfAbsent((Integer) row[0], n -> new int[PointStatus.values().length])
+                    [((PointStatus) row[1]).ordinal()] = ((Number) row[2]).intValue();
+        }
+        var entries = versions.allOf(document.id()).stream().map(v -> {
+            var n = tallies.getOrDefault(v.number(), new int[PointStatus.values().length]);
+            return new DocumentTimeline.Entry(v.summary(), new PointTally(n[PointStatus.AGREED.ordinal()],
+                    n[PointStatus.BRACKETED.ordinal()], n[PointStatus.REMOVED.ordinal()], n[PointStatus.UNKNOWN.ordinal()]));
+        }).toList();
+        return new DocumentTimeline(document, entries);
+    }
+
+    /** Every version of a document, oldest first. */
+    @Transactional(readOnly = true)
+    public List<VersionSummary> all(String slug) {
+        var document = documents.get(slug);
+        return versions.allOf(document.id()).stream().map(Version::summary).toList();
     }
 
     /** Every version of a document with its points, oldest first: for exports and whole-history research. */
     @Transactional(readOnly = true)
-    public List<VersionView> all(String slug) {
+    public List<VersionView> allWithPoints(String slug) {
         var document = documents.get(slug);
         return versions.allOf(document.id()).stream().map(v -> view(slug, v)).toList();
     }
@@ -125,30 +186,6 @@ public class Versions {
             result.add(new PointAcrossVersions(summaries.get((Integer) row[0]), ((VersionPoint) row[1]).view()));
         }
         return result;
-    }
-
-    /**
-     * What recording a keyed draft would make of it, worked out as {@link #record} does and stored
-     * nowhere: the next number, the points with the base's unlisted ones carried over, the counts.
-     */
-    @Transactional(readOnly = true)
-    public VersionView preview(String slug, Draft draft, String editor) {
-        requireKeys(draft);
-        var document = documents.get(slug);
-        if (draft.ref() != null) {
-            versions.findByDocumentIdAndRef(document.id(), draft.ref()).ifPresent(existing -> {
-                throw new DuplicateRef(slug, existing.link());
-            });
-        }
-        var base = resolveBase(document, draft.derivedFrom());
-        var basePoints = base.map(v -> v.points().stream().map(VersionPoint::view).toList()).orElse(List.of());
-        var newPoints = VersionContent.points(draft, basePoints);
-        var counts = ChangeCounts.of(VersionContent.changes(basePoints, newPoints).values());
-        var latest = versions.findFirstByDocumentIdOrderByNumberDesc(document.id()).map(Version::number).orElse(0);
-        var summary = new VersionSummary(latest + 1, draft.ref(), draft.label(),
-                draft.draftDate(), draft.reportedDate(), draft.status(), draft.partial(), base.map(Version::link).orElse(null),
-                draft.sources(), draft.note(), editor, clock.instant(), counts);
-        return new VersionView(slug, summary, newPoints);
     }
 
     /** The version a draft would derive from: the one it names, else the latest; empty for a new document. */
@@ -245,6 +282,44 @@ public class Versions {
             }
         }
         return last;
+    }
+
+    /** What a keyed draft becomes against its base; throws when the ref or the content is already taken. */
+    private Composed compose(DocumentView document, Draft draft) {
+        if (draft.ref() != null) {
+            versions.findByDocumentIdAndRef(document.id(), draft.ref()).ifPresent(existing -> {
+                throw new DuplicateRef(document.slug(), existing.link());
+            });
+        }
+        var base = resolveBase(document, draft.derivedFrom()).orElse(null);
+        var basePoints = base == null ? List.<PointView>of() : base.points().stream().map(VersionPoint::view).toList();
+        var newPoints = VersionContent.points(draft, basePoints);
+        var kinds = VersionContent.changes(basePoints, newPoints);
+        var hash = VersionContent.hash(draft.partial(), newPoints);
+        versions.findByDocumentIdAndContentHash(document.id(), hash).stream().findFirst().ifPresent(same -> {
+            throw new DuplicateContent(document.slug(), same.link());
+        });
+        return new Composed(base, basePoints, newPoints, kinds, hash);
+    }
+
+    private record Composed(Version base, List<PointView> basePoints, List<PointView> points,
+            java.util.Map<String, ChangeKind> kinds, String hash) {
+    }
+
+    /** The document's latest version number, after checking it is the one the writer expects. */
+    private int checkedLatest(DocumentView document, ExpectedLatest expected) {
+        var latest = versions.findFirstByDocumentIdOrderByNumberDesc(document.id());
+        var latestNumber = latest.map(Version::number).orElse(0);
+        if (!expected.matches(latestNumber)) {
+            throw new LatestVersionMoved(document.slug(), expected.number(), latest.map(Version::link).orElse(null));
+        }
+        return latestNumber;
+    }
+
+    private static void requireEditor(String editor) {
+        if (editor == null || editor.isBlank()) {
+            throw new IllegalArgumentException("a version is always recorded or corrected by someone");
+        }
     }
 
     private Optional<Version> resolveBase(DocumentView document, String derivedFrom) {

@@ -67,6 +67,15 @@ public final class Http {
         return send(builder, headers);
     }
 
+    public Response patch(String path, String contentType, String body, String... headers) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path))
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder, headers);
+    }
+
     private Response send(HttpRequest.Builder builder, String... headers) {
         boolean ifMatchGiven = false;
         for (int i = 0; i + 1 < headers.length; i += 2) {

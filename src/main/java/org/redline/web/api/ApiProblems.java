@@ -9,6 +9,7 @@ import org.redline.importing.UnsupportedDraftFormat;
 import org.redline.version.DraftRejected;
 import org.redline.version.DuplicateContent;
 import org.redline.version.DuplicateRef;
+import org.redline.version.InvalidCorrection;
 import org.redline.version.LatestVersionMoved;
 import org.redline.version.VersionNotFound;
 import org.springframework.http.HttpHeaders;
@@ -34,6 +35,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail draftRejected(DraftRejected e) {
         var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "draft-rejected", "Draft rejected", e.getMessage());
+        problem.setProperty("where", e.where());
+        problem.setProperty("reason", e.reason());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidCorrection(InvalidCorrection e) {
+        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-correction", "Correction refused", e.getMessage());
         problem.setProperty("where", e.where());
         problem.setProperty("reason", e.reason());
         return problem;

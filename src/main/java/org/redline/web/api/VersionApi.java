@@ -11,12 +11,15 @@ import org.redline.importing.DraftImport;
 import org.redline.importing.DraftUpload;
 import org.redline.version.RecordedVersion;
 import org.redline.version.VersionPage;
+import org.redline.version.VersionSummary;
 import org.redline.version.VersionView;
 import org.redline.version.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -76,5 +79,24 @@ class VersionApi {
     @GetMapping("/{id}")
     VersionView one(@Parameter(example = "peace-plan") @PathVariable String slug, @Parameter(example = "2") @PathVariable String id) {
         return versions.get(slug, id);
+    }
+
+    /**
+     * Corrects a version's metadata: the fields in the body (label, draftDate, reportedDate, status,
+     * sources, note) and a required reason, logged by Javers with the editor as author. Like every write,
+     * it needs If-Match with the document's ETag (or *).
+     */
+    @Operation(summary = "Correct a version's metadata (editors)", description = """
+            Body example: {"label": "E3 counter-proposal (Reuters text)", "reportedDate": "2025-11-24", \
+            "reason": "Reuters published the text a day later"}. Fields given are set, null clears; label, draftDate, \
+            reportedDate, status, sources and note may be corrected, never the points (a content correction is a new \
+            version). reason is required. Needs If-Match like every write.""")
+    @PatchMapping(path = "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
+    VersionSummary correct(@Parameter(example = "peace-plan") @PathVariable String slug,
+            @Parameter(example = "2") @PathVariable String id, @RequestBody byte[] body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal editor) {
+        var patch = MetadataPatch.read(body);
+        return versions.correctMetadata(slug, id, patch.correction(), patch.reason(), editor.getName(),
+                Preconditions.fromIfMatch(ifMatch));
     }
 }

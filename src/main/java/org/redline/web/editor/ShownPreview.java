@@ -1,0 +1,13 @@
+package org.redline.web.editor;
+
+import java.util.List;
+import org.redline.alignment.Match;
+import org.redline.diff.VersionDiff;
+import org.redline.version.Draft;
+
+/**
+ * A preview as the editor page shows it: the draft as read, how each point was matched, and the
+ * version it would become against its base ({@code diff.from()} is null for a document's first version).
+ */
+public record ShownPreview(Draft draft, List<Match> matches, VersionDiff diff) {
+}
