@@ -92,7 +92,7 @@ class PageInputTest extends IntegrationTest {
                 {draft("keys[abc]", "ceasefire"), 400, "The request could not be read"},
                 {draft("keys[7]", "ceasefire"), 422, "keys: &#39;#8&#39; names no point: the draft has points #1 to #1"},
                 {draft("keys[0]", "Not A Key"), 422, "keys: &#39;Not A Key&#39; is not a key: lowercase letters"},
-                {draft("body", ""), 422, "body: expected a JSON object"},
+                {draft("body", ""), 422, "body: is empty; expected a draft as JSON"},
                 {draft("body", "{\"label\": \"x\"}"), 422, "points: a draft needs at least one point"},
                 {draft("body", DRAFT), 409, "version 1 already states exactly this content"},
         };
