@@ -34,26 +34,39 @@ public class History {
 
     @Transactional(readOnly = true)
     public PointHistory ofPoint(String document, String key) {
-        var rows = versions.pointAcrossVersions(document, key);
-        if (rows.isEmpty()) {
+        return ofPoint(document, key, 0, PointHistory.MAX_PAGE);
+    }
+
+    /**
+     * One page of the point's history: versions numbered {@code page*size+1} onwards. Reads only that
+     * page's rows, its parents' rows and its audit entries, so a page costs the same at version 10 or
+     * 10,000.
+     */
+    @Transactional(readOnly = true)
+    public PointHistory ofPoint(String document, String key, int page, int size) {
+        int first = page * size + 1;
+        var found = versions.pointInVersions(document, key, first, first + size - 1);
+        if (!found.known()) {
             throw new PointNotFound(document, key);
         }
+        var numbers = found.rows().stream().map(r -> Integer.toString(r.version().number())).toList();
         var changesByVersion = new HashMap<Integer, List<AuditChange>>();
-        for (var change : toAuditChanges(javers.findChanges(
-                QueryBuilder.byInstanceId(PointAudit.globalId(document, key), PointAudit.class).build()))) {
-            changesByVersion.computeIfAbsent(change.version(), v -> new ArrayList<>()).add(change);
+        if (!numbers.isEmpty()) {
+            for (var change : toAuditChanges(javers.findChanges(QueryBuilder
+                    .byInstanceId(PointAudit.globalId(document, key), PointAudit.class)
+                    .withCommitPropertyIn(AuditTrail.VERSION, numbers).build()))) {
+                changesByVersion.computeIfAbsent(change.version(), v -> new ArrayList<>()).add(change);
+            }
         }
-        var byNumber = new HashMap<Integer, PointView>();
-        rows.forEach(row -> byNumber.put(row.version().number(), row.point()));
         var entries = new ArrayList<PointHistory.Entry>();
-        for (var row : rows) {
+        for (var row : found.rows()) {
             var version = row.version();
-            var parent = version.derivedFrom() == null ? null : byNumber.get(version.derivedFrom().number());
+            var parent = version.derivedFrom() == null ? null : found.parents().get(version.derivedFrom().number());
             var change = row.point() == null && parent == null ? null : PointComparison.classify(parent, row.point());
             entries.add(new PointHistory.Entry(version, state(row.point()), row.point(), change,
                     changesByVersion.getOrDefault(version.number(), List.of())));
         }
-        return new PointHistory(document, key, entries);
+        return new PointHistory(document, key, entries, page, size);
     }
 
     /** The audit log of a document, newest first, one page at a time. */

@@ -5,8 +5,11 @@ import org.redline.version.ChangeKind;
 import org.redline.version.PointView;
 import org.redline.version.VersionSummary;
 
-/** One point across every version of its document, oldest first. */
-public record PointHistory(String document, String key, List<Entry> versions) {
+/** One point across the versions of its document, oldest first, a page at a time. */
+public record PointHistory(String document, String key, List<Entry> versions, int page, int size) {
+
+    /** The most versions one page of a point's history holds. */
+    public static final int MAX_PAGE = 500;
 
     /**
      * @param state {@code stated} (the draft gives it), {@code unknown} (a partial draft is silent),

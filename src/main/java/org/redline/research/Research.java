@@ -173,6 +173,96 @@ public class Research {
         return new NWay(document, key, columns);
     }
 
+    /**
+     * A point's path through every version, oldest first. Changes are read against the version each
+     * derives from; merges and splits from the lineage the points carry (mergedFrom, splitFrom).
+     */
+    public Lineage lineage(String document, String key) {
+        var all = versions.allWithPoints(document);
+        var byNumber = new HashMap<Integer, Map<String, PointView>>();
+        all.forEach(v -> byNumber.put(v.summary().number(), byKey(v)));
+        var steps = new ArrayList<Lineage.Step>();
+        var related = new java.util.LinkedHashSet<String>();
+        String category = null;
+        boolean seenLive = false;
+        boolean dropped = false;
+        for (var version : all) {
+            var summary = version.summary();
+            var rows = byNumber.get(summary.number());
+            var point = rows.get(key);
+            var parent = summary.derivedFrom() == null ? null : byNumber.get(summary.derivedFrom().number()).get(key);
+            var events = new ArrayList<Lineage.Event>();
+            if (point != null && point.status().live()) {
+                if (!seenLive) {
+                    events.add(new Lineage.Event("appeared", List.of(), "first appears" + (point.number() == null ? "" : " as point " + point.number())));
+                } else if (dropped) {
+                    events.add(new Lineage.Event("returned", List.of(), "comes back after being dropped"));
+                }
+                seenLive = true;
+                dropped = false;
+                if (parent != null && parent.status().live()) {
+                    if (parent.number() != null && point.number() != null && !parent.number().equals(point.number())) {
+                        events.add(new Lineage.Event("renumbered", List.of(), "renumbered " + parent.number() + " → " + point.number()));
+                    }
+                    if (parent.text() != null && point.text() != null && !parent.text().equals(point.text())) {
+                        events.add(new Lineage.Event("reworded", List.of(), "reworded"));
+                    }
+                    if (parent.status() != point.status()) {
+                        events.add(new Lineage.Event("status", List.of(), parent.status().code() + " → " + point.status().code()));
+                    }
+                }
+                if (!point.mergedFrom().isEmpty()) {
+                    related.addAll(point.mergedFrom());
+                    events.add(new Lineage.Event("merged-from", point.mergedFrom(), "absorbs " + String.join(", ", point.mergedFrom())));
+                }
+                if (point.splitFrom() != null) {
+                    related.add(point.splitFrom());
+                    events.add(new Lineage.Event("split-from", List.of(point.splitFrom()), "split off from " + point.splitFrom()));
+                }
+            }
+            boolean absorbed = false;
+            for (var other : rows.values()) {
+                if (other.mergedFrom().contains(key)) {
+                    absorbed = true;
+                    related.add(other.key());
+                    events.add(new Lineage.Event("merged-into", List.of(other.key()), "merged into " + other.key()));
+                }
+                if (key.equals(other.splitFrom())) {
+                    related.add(other.key());
+                    events.add(new Lineage.Event("split-into", List.of(other.key()), "part of it split off as " + other.key()));
+                }
+            }
+            if (point != null && point.status() == PointStatus.REMOVED && seenLive && !dropped) {
+                // a point merged into another lives on there; it is gone from the list, not dropped from the text
+                dropped = true;
+                if (!absorbed) {
+                    events.add(new Lineage.Event("dropped", List.of(), "dropped"));
+                }
+            }
+            if (point != null && point.category() != null) {
+                category = point.category();
+            }
+            steps.add(new Lineage.Step(summary.link(), summary.derivedFrom(), state(point), point == null ? null : point.number(),
+                    point == null ? null : point.category(), events));
+        }
+        if (!seenLive && steps.stream().allMatch(s -> s.state().equals("absent"))) {
+            throw new PointNotFound(document, key);
+        }
+        related.remove(key);
+        return new Lineage(document, key, category, steps, List.copyOf(related));
+    }
+
+    private static String state(PointView point) {
+        if (point == null) {
+            return "absent";
+        }
+        return switch (point.status()) {
+            case UNKNOWN -> "unknown";
+            case REMOVED -> "removed";
+            default -> "stated";
+        };
+    }
+
     /** Versions after the point first had the phrase that state the point without it. */
     private List<VersionLink> gone(String document, String key, List<SearchResult.Hit> hits) {
         var with = hits.stream().map(h -> h.version().number()).collect(java.util.stream.Collectors.toSet());

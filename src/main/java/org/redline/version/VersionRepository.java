@@ -2,8 +2,6 @@ package org.redline.version;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -19,10 +17,6 @@ interface VersionRepository extends JpaRepository<Version, Long> {
 
     List<Version> findByDocumentIdAndContentHash(long documentId, String contentHash);
 
-    @Query(value = "select v from Version v left join fetch v.derivedFrom where v.documentId = :documentId",
-            countQuery = "select count(v) from Version v where v.documentId = :documentId")
-    Page<Version> timeline(long documentId, Pageable pageable);
-
     @Query("""
             select v from Version v left join fetch v.derivedFrom
             where v.number = (select max(w.number) from Version w where w.documentId = v.documentId)""")
@@ -30,6 +24,12 @@ interface VersionRepository extends JpaRepository<Version, Long> {
 
     @Query("select v from Version v left join fetch v.derivedFrom where v.documentId = :documentId order by v.number")
     List<Version> allOf(long documentId);
+
+    /** Versions numbered first..last: numbers are gap-free, so a page is an index range, never an offset scan. */
+    @Query("""
+            select v from Version v left join fetch v.derivedFrom
+            where v.documentId = :documentId and v.number between :first and :last order by v.number""")
+    List<Version> numbered(long documentId, int first, int last);
 
     @Query("""
             select v from Version v where v.documentId = :documentId and v.draftDate <= :date

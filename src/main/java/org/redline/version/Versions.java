@@ -8,8 +8,6 @@ import java.util.Optional;
 import org.redline.document.DocumentView;
 import org.redline.document.Documents;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -210,17 +208,59 @@ public class Versions {
     @Transactional(readOnly = true)
     public VersionPage timeline(String slug, int page, int size) {
         var document = documents.get(slug);
-        var result = versions.timeline(document.id(), PageRequest.of(page, size, Sort.by("number")));
-        return new VersionPage(result.map(Version::summary).getContent(), page, size,
-                result.getTotalElements(), result.getTotalPages());
+        // Numbers run 1..n without gaps (checked by verify), so the latest number is the count and a page
+        // is a range of numbers: the cost of a page does not grow with the length of the history.
+        int total = versions.findFirstByDocumentIdOrderByNumberDesc(document.id()).map(Version::number).orElse(0);
+        long first = (long) page * size + 1;
+        var items = first > total ? List.<VersionSummary>of()
+                : versions.numbered(document.id(), (int) first, (int) Math.min(total, first + size - 1)).stream()
+                        .map(Version::summary).toList();
+        return new VersionPage(items, page, size, total, (total + size - 1) / size);
     }
 
     /** The newest versions, newest first. */
     @Transactional(readOnly = true)
     public List<VersionSummary> newest(String slug, int count) {
         var document = documents.get(slug);
-        return versions.timeline(document.id(), PageRequest.of(0, count, Sort.by(Sort.Direction.DESC, "number")))
-                .map(Version::summary).getContent();
+        int latest = versions.findFirstByDocumentIdOrderByNumberDesc(document.id()).map(Version::number).orElse(0);
+        var newest = new ArrayList<>(versions.numbered(document.id(), Math.max(1, latest - count + 1), latest).stream()
+                .map(Version::summary).toList());
+        java.util.Collections.reverse(newest);
+        return newest;
+    }
+
+    /**
+     * The point's row in versions first..last (null where a version lacks it), and its rows in the
+     * versions those derive from, so each can be compared with its parent; empty when the document
+     * never held the key. Costs what the page costs, however long the history.
+     */
+    @Transactional(readOnly = true)
+    public PointRows pointInVersions(String slug, String key, int first, int last) {
+        var document = documents.get(slug);
+        if (points.anyRowOf(document.id(), key).isEmpty()) {
+            return new PointRows(false, List.of(), java.util.Map.of());
+        }
+        var rows = new HashMap<Integer, PointView>();
+        for (Object[] row : points.keyInVersions(document.id(), key, first, last)) {
+            rows.put((Integer) row[0], ((VersionPoint) row[1]).view());
+        }
+        var result = new ArrayList<PointAcrossVersions>();
+        var parents = new java.util.HashSet<Integer>();
+        for (var version : versions.numbered(document.id(), first, last)) {
+            var summary = version.summary();
+            result.add(new PointAcrossVersions(summary, rows.get(summary.number())));
+            if (summary.derivedFrom() != null) {
+                parents.add(summary.derivedFrom().number());
+            }
+        }
+        var parentRows = new HashMap<Integer, PointView>(rows);
+        parents.removeIf(n -> n >= first && n <= last);
+        if (!parents.isEmpty()) {
+            for (Object[] row : points.keyInVersions(document.id(), key, parents)) {
+                parentRows.put((Integer) row[0], ((VersionPoint) row[1]).view());
+            }
+        }
+        return new PointRows(true, result, parentRows);
     }
 
     /** The point's row in every version of the document, oldest first; empty rows where a version lacks it. */

@@ -28,8 +28,11 @@ class HistoryApi {
 
     @Operation(summary = "One point in every version", description = "State per version (stated, unknown, removed, absent), its change against the version it derives from, and the audit log's field changes with author and date.")
     @GetMapping("/points/{key}/history")
-    PointHistory pointHistory(@Parameter(example = "peace-plan") @PathVariable String slug, @Parameter(example = "military-limits") @PathVariable String key) {
-        return history.ofPoint(slug, key);
+    PointHistory pointHistory(@Parameter(example = "peace-plan") @PathVariable String slug,
+            @Parameter(example = "military-limits") @PathVariable String key,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(PointHistory.MAX_PAGE) int size) {
+        return history.ofPoint(slug, key, page, size);
     }
 
     @Operation(summary = "The change log (Javers), newest first", description = "Filter by point key, field (text, number, category, status, sourceRefs, note), author, version. Pages are cut by point state.")

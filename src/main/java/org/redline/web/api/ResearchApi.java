@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import org.redline.research.Blame;
 import org.redline.research.DroppedAndReturned;
+import org.redline.research.Lineage;
 import org.redline.research.NWay;
 import org.redline.research.Research;
 import org.redline.research.SearchResult;
@@ -35,6 +36,13 @@ class ResearchApi {
     @GetMapping("/versions/{id}/blame")
     Blame blame(@Parameter(example = "peace-plan") @PathVariable String slug, @Parameter(example = "e3-counter-2025-11-23") @PathVariable String id) {
         return research.blame(slug, id);
+    }
+
+    @Operation(summary = "A point's lineage", description = "Its path through every version: first appearance, renumbering, rewording, merges and splits (with the points involved), where it was dropped and where it came back.")
+    @GetMapping("/points/{key}/lineage")
+    Lineage lineage(@Parameter(example = "peace-plan") @PathVariable String slug,
+            @Parameter(example = "military-limits") @PathVariable String key) {
+        return research.lineage(slug, key);
     }
 
     @Operation(summary = "Points dropped and never seen again; points that came back")

@@ -1,0 +1,49 @@
+package org.redline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.redline.testing.IntegrationTest;
+
+/** Timeline and point history come a page at a time, each page read as a range of version numbers. */
+class PagingTest extends IntegrationTest {
+
+    @Test
+    void timelineAndPointHistoryPagesHoldTheRightVersions() {
+        var slug = "paging-" + UUID.randomUUID().toString().substring(0, 8);
+        editor().post("/api/documents", "application/json", "{\"slug\": \"" + slug + "\", \"title\": \"t\"}");
+        for (int n = 1; n <= 5; n++) {
+            var text = n % 2 == 0 ? "Fire ceases in round " + n + "." : "Fire ceases.";
+            var response = editor().post("/api/documents/" + slug + "/versions", "application/json",
+                    "{\"label\": \"v" + n + "\", \"points\": [{\"key\": \"ceasefire\", \"number\": 1, \"text\": \"" + text
+                            + "\"}, {\"key\": \"n" + n + "\", \"number\": 2, \"text\": \"Only in " + n + ".\"}]}");
+            assertThat(response.status()).as(response.body()).isEqualTo(201);
+        }
+        var page = http().get("/api/documents/" + slug + "/versions?page=1&size=2").json();
+        assertThat(numbers(page.get("items"))).containsExactly(3, 4);
+        assertThat(page.get("totalItems").asInt()).isEqualTo(5);
+        assertThat(page.get("totalPages").asInt()).isEqualTo(3);
+        assertThat(numbers(http().get("/api/documents/" + slug + "/versions?page=2&size=2").json().get("items"))).containsExactly(5);
+        assertThat(http().get("/api/documents/" + slug + "/versions?page=9&size=2").json().get("items")).isEmpty();
+
+        var history = http().get("/api/documents/" + slug + "/points/ceasefire/history?page=1&size=2").json();
+        var entries = history.get("versions");
+        var seen = new ArrayList<String>();
+        entries.forEach(e -> seen.add(e.get("version").get("number").asInt() + ":" + e.get("change").asString()));
+        // version 3 is compared with version 2, which lies on the page before
+        assertThat(seen).containsExactly("3:modified", "4:modified");
+        assertThat(entries.get(1).get("changes")).isNotEmpty();
+        var absent = http().get("/api/documents/" + slug + "/points/n1/history?page=1&size=2").json().get("versions");
+        assertThat(absent.get(0).get("state").asString()).isEqualTo("absent");
+        assertThat(http().get("/api/documents/" + slug + "/points/nowhere/history").status()).isEqualTo(404);
+    }
+
+    private static List<Integer> numbers(tools.jackson.databind.JsonNode items) {
+        var numbers = new ArrayList<Integer>();
+        items.forEach(i -> numbers.add(i.get("number").asInt()));
+        return numbers;
+    }
+}
