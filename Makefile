@@ -1,13 +1,14 @@
 # Redline: two commands on a fresh machine with Java 17 and Maven.
 #   make run    start the service on http://localhost:8080 (H2 file database in ./data, fixtures loaded)
 #   make test   run every test; the database tests run again on PostgreSQL when 127.0.0.1:5432 answers
+#   make bench  run the benchmark suite (JMH, git --word-diff, wrk); results in target/bench/results.{md,json}
 
 MVN ?= mvn -B
 JAR := target/redline-0.1.0-SNAPSHOT.jar
 DATA_DIR ?= ./data
 PG_READY := $(shell pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && echo yes)
 
-.PHONY: run test package clean verify
+.PHONY: run test package clean verify bench bench-tools
 
 run: package
 	java -jar $(JAR) --spring.profiles.active=local --redline.data-dir=$(DATA_DIR)
@@ -30,3 +31,21 @@ clean:
 verify: package
 	java -jar $(JAR) --redline.verify=true --spring.main.web-application-type=none \
 	  --redline.fixtures.load=false --redline.data-dir=$(DATA_DIR) --logging.level.root=WARN
+
+# The benchmark suite (issue 7): JMH benchmarks from src/bench/java (profile bench), git --word-diff timed with
+# hyperfine, the packaged jar load-tested with wrk. BENCH_ARGS passes options to the driver, e.g.
+# BENCH_ARGS="--quick" (short runs, to check the harness) or "--only=diff,git --history=10,1000".
+# Takes about 10-15 minutes on a quiet 2-core machine; results land in target/bench/results.md and results.json.
+BENCH_ARGS ?=
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+bench-tools:
+	@if ! command -v wrk >/dev/null 2>&1 || ! command -v hyperfine >/dev/null 2>&1; then \
+	  echo "Installing wrk and hyperfine with apt"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk hyperfine; \
+	fi
+
+bench: bench-tools
+	$(MVN) -q -Pbench package -DskipTests
+	$(MVN) -q -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt
+	java -cp target/test-classes:target/classes:$$(cat target/bench/classpath.txt) org.redline.bench.BenchMain $(BENCH_ARGS)

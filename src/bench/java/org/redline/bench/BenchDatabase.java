@@ -1,0 +1,204 @@
+package org.redline.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.redline.RedlineApplication;
+import org.redline.document.DocumentNotFound;
+import org.redline.document.Documents;
+import org.redline.document.NewDocument;
+import org.redline.version.Draft;
+import org.redline.version.DraftPoint;
+import org.redline.version.ExpectedLatest;
+import org.redline.version.PointStatus;
+import org.redline.version.PointView;
+import org.redline.version.VersionStatus;
+import org.redline.version.VersionView;
+import org.redline.version.Versions;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The database the recording and reading benchmarks run against: a fresh H2 file database holding one
+ * document, {@value #SLUG}, grown through {@link Versions#record} to exactly 10, then 1,000, then 10,000
+ * versions (one database, grown between the steps).
+ *
+ * <p>Layout. Most versions are <em>narrow</em>: {@value #NARROW} points (keys k0001..k0030), each derived
+ * from the previous narrow version, each revising one point (rotating, so every narrow point gathers
+ * history/30 audit snapshots). The last version of each step is <em>wide</em> (ref {@code wide-<history>}):
+ * the latest narrow version's 30 points plus 970 more, 1,000 in all, derived from it. A version of a
+ * 1,000-point document is stored as 1,000 rows, so a history of 10,000 wide versions would be 10 million
+ * rows; the narrow line gives the document its length and its audit log its depth at a cost the bench can
+ * afford, while the measured 1,000-point recording still derives from a real 1,000-point version whose
+ * points (some with deep history) Javers has seen.
+ */
+public final class BenchDatabase {
+
+    public static final String SLUG = "bench";
+    public static final String EDITOR = "bench";
+    public static final int NARROW = 30;
+    public static final int WIDE = 1_000;
+    /** The measured 1,000-point draft changes every 20th point: 50 changes. */
+    public static final int WIDE_STEP = 20;
+    public static final int WIDE_CHANGES = WIDE / WIDE_STEP;
+    /** The point the measured 30-point draft changes, and the point whose history is read. */
+    public static final int NARROW_CHANGED = 7;
+    public static final String HISTORY_KEY = key(0);
+    private static final long SEED = 7;
+    private static final int PER_TRANSACTION = 50;
+
+    private BenchDatabase() {
+    }
+
+    /** The database directory: {@code -Dredline.bench.db}, else target/bench/db. */
+    public static Path dir() {
+        return Path.of(System.getProperty("redline.bench.db", "target/bench/db")).toAbsolutePath();
+    }
+
+    /** The service's Spring context (no web server, no fixtures) on the H2 file database in {@code dir}. */
+    public static ConfigurableApplicationContext open(Path dir) {
+        return new SpringApplicationBuilder(RedlineApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run("--redline.fixtures.load=false",
+                        "--redline.data-dir=" + dir,
+                        "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("redline") + ";WRITE_DELAY=0",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN");
+    }
+
+    public static String wideRef(int history) {
+        return "wide-" + history;
+    }
+
+    public static String key(int index) {
+        return String.format("k%04d", index + 1);
+    }
+
+    /**
+     * Records narrow versions until the document has {@code history - 1} versions, then the wide one.
+     *
+     * @param progress called with the number of versions after each transaction
+     */
+    public static void grow(ConfigurableApplicationContext context, int history, IntConsumer progress) {
+        var documents = context.getBean(Documents.class);
+        var versions = context.getBean(Versions.class);
+        var transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        try {
+            documents.get(SLUG);
+        } catch (DocumentNotFound absent) {
+            documents.create(new NewDocument(SLUG, "Benchmark document", "Synthetic history for make bench"));
+        }
+        int count = versions.latest(SLUG).map(v -> v.number()).orElse(0);
+        if (count >= history) {
+            throw new IllegalStateException("the bench database " + dir() + " already holds " + count
+                    + " versions, cannot grow it to " + history + ": delete it and start again");
+        }
+        var narrow = count == 0 ? null : latestNarrow(versions);
+        while (count < history - 1) {
+            int upTo = Math.min(history - 1, count + PER_TRANSACTION);
+            final int from = count;
+            final var start = narrow;
+            narrow = transaction.execute(status -> {
+                var line = start;
+                for (int number = from + 1; number <= upTo; number++) {
+                    var draft = narrowDraft(number, line);
+                    versions.record(SLUG, draft, ExpectedLatest.of(number - 1), EDITOR);
+                    line = new Line(number, draft.points());
+                }
+                return line;
+            });
+            count = upTo;
+            progress.accept(count);
+        }
+        var wide = wideDraft(history, narrow);
+        final int latest = count;
+        transaction.executeWithoutResult(status -> versions.record(SLUG, wide, ExpectedLatest.of(latest), EDITOR));
+        progress.accept(history);
+    }
+
+    /** A narrow version and its points. */
+    private record Line(int number, List<DraftPoint> points) {
+    }
+
+    private static Line latestNarrow(Versions versions) {
+        var latest = versions.latest(SLUG).orElseThrow();
+        int number = latest.ref() != null && latest.ref().startsWith("wide-") ? latest.derivedFrom().number() : latest.number();
+        return new Line(number, draftPoints(versions.get(SLUG, Integer.toString(number))));
+    }
+
+    private static Draft narrowDraft(int number, Line previous) {
+        var points = new ArrayList<DraftPoint>(NARROW);
+        if (previous == null) {
+            for (int i = 0; i < NARROW; i++) {
+                points.add(point(i, Corpus.clause(SEED, i)));
+            }
+            return draft("n-" + number, null, points);
+        }
+        points.addAll(previous.points());
+        int revised = number % NARROW;
+        points.set(revised, point(revised, Corpus.clause(SEED, revised) + " Revision " + number + "."));
+        return draft("n-" + number, Integer.toString(previous.number()), points);
+    }
+
+    private static Draft wideDraft(int history, Line narrow) {
+        var points = new ArrayList<DraftPoint>(WIDE);
+        points.addAll(narrow.points());
+        for (int i = NARROW; i < WIDE; i++) {
+            points.add(point(i, Corpus.clause(SEED, i)));
+        }
+        return draft(wideRef(history), Integer.toString(narrow.number()), points);
+    }
+
+    /** The measured 30-point draft: the latest narrow version with one point reworded, derived from it. */
+    public static Draft narrowChange(VersionView narrow) {
+        var points = new ArrayList<>(draftPoints(narrow));
+        var changed = points.get(NARROW_CHANGED);
+        points.set(NARROW_CHANGED, point(NARROW_CHANGED, Corpus.edit(changed.text(), 99)));
+        return draft(null, Integer.toString(narrow.summary().number()), points);
+    }
+
+    /** The measured 1,000-point draft: the wide version with every 20th point reworded (50 changes), derived from it. */
+    public static Draft wideChange(VersionView wide) {
+        var points = new ArrayList<>(draftPoints(wide));
+        for (int i = 0; i < points.size(); i += WIDE_STEP) {
+            points.set(i, point(i, Corpus.edit(points.get(i).text(), i)));
+        }
+        return draft(null, Integer.toString(wide.summary().number()), points);
+    }
+
+    /** The latest narrow version at a history step (the one the wide version derives from). */
+    public static VersionView narrowAt(Versions versions, int history) {
+        var wide = versions.get(SLUG, wideRef(history));
+        return versions.get(SLUG, Integer.toString(wide.summary().derivedFrom().number()));
+    }
+
+    public static List<PointView> asPoints(Draft draft) {
+        var views = new ArrayList<PointView>(draft.points().size());
+        for (var p : draft.points()) {
+            views.add(new PointView(p.key(), p.number(), p.category(), p.text(), p.status(), true, p.sourceRefs(),
+                    p.note(), views.size()));
+        }
+        return views;
+    }
+
+    private static List<DraftPoint> draftPoints(VersionView version) {
+        return version.points().stream()
+                .filter(p -> p.listed())
+                .map(p -> new DraftPoint(p.key(), p.number(), p.category(), p.text(), p.status(), p.sourceRefs(), p.note()))
+                .toList();
+    }
+
+    private static DraftPoint point(int index, String text) {
+        return new DraftPoint(key(index), Integer.toString(index + 1), null, text, PointStatus.AGREED, List.of(), null);
+    }
+
+    private static Draft draft(String ref, String derivedFrom, List<DraftPoint> points) {
+        return new Draft(ref, "Bench draft " + (ref == null ? "measured" : ref), null, null, VersionStatus.LEAKED, false,
+                derivedFrom, List.of(), null, points);
+    }
+}

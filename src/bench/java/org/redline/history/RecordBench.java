@@ -1,0 +1,142 @@
+package org.redline.history;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.javers.core.Javers;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.redline.bench.BenchDatabase;
+import org.redline.version.BenchViews;
+import org.redline.version.ChangeCounts;
+import org.redline.version.Draft;
+import org.redline.version.ExpectedLatest;
+import org.redline.version.PointView;
+import org.redline.version.RecordedVersion;
+import org.redline.version.Versions;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Recording a version through {@link Versions#record} (JPA rows, change counts, content hash, and the
+ * audit trail's Javers commit of only the changed points), against the naive path: one
+ * {@code javers.commit} of a root holding every point of the same draft, so Javers loads and compares
+ * every point's latest snapshot.
+ *
+ * <p>Each invocation runs in a transaction that is rolled back after the work is flushed, so every
+ * invocation meets the same database (history stays at exactly {@code history} versions) and both paths
+ * are measured the same way; the commit itself (identical for both) is not in the figures.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx4g"})
+@Warmup(iterations = 5)
+@Measurement(iterations = 15)
+public class RecordBench {
+
+    /** Versions in the document when measuring; the driver grows the database to it before this runs. */
+    @Param("10")
+    public int history;
+
+    private ConfigurableApplicationContext context;
+    private Versions versions;
+    private Javers javers;
+    private TransactionTemplate transaction;
+    private Draft narrow;
+    private Draft wide;
+    private List<PointView> narrowPoints;
+    private List<PointView> widePoints;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        context = BenchDatabase.open(BenchDatabase.dir());
+        versions = context.getBean(Versions.class);
+        javers = context.getBean(Javers.class);
+        transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        int latest = versions.latest(BenchDatabase.SLUG).orElseThrow().number();
+        if (latest != history) {
+            throw new IllegalStateException("the bench database holds " + latest + " versions, expected " + history);
+        }
+        narrow = BenchDatabase.narrowChange(BenchDatabase.narrowAt(versions, history));
+        wide = BenchDatabase.wideChange(versions.get(BenchDatabase.SLUG, BenchDatabase.wideRef(history)));
+        narrowPoints = BenchDatabase.asPoints(narrow);
+        widePoints = BenchDatabase.asPoints(wide);
+        expectChanges(record(narrow), 1);
+        expectChanges(record(wide), BenchDatabase.WIDE_CHANGES);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        context.close();
+    }
+
+    @Benchmark
+    public RecordedVersion record30() {
+        return record(narrow);
+    }
+
+    @Benchmark
+    public RecordedVersion record1000() {
+        return record(wide);
+    }
+
+    @Benchmark
+    public Object naiveCommit30() {
+        return naiveCommit(narrowPoints);
+    }
+
+    @Benchmark
+    public Object naiveCommit1000() {
+        return naiveCommit(widePoints);
+    }
+
+    private RecordedVersion record(Draft draft) {
+        return inRollback(() -> versions.record(BenchDatabase.SLUG, draft, ExpectedLatest.ANY, BenchDatabase.EDITOR));
+    }
+
+    /** What the audit trail would commit if it did not skip unchanged points: the whole document. */
+    private Object naiveCommit(List<PointView> points) {
+        return inRollback(() -> {
+            var summary = BenchViews.summary(history + 1, null, false, null, ChangeCounts.NONE);
+            var all = points.stream().map(p -> PointAudit.of(BenchDatabase.SLUG, p)).toList();
+            Map<String, String> properties = new HashMap<>();
+            properties.put(AuditTrail.DOCUMENT, BenchDatabase.SLUG);
+            properties.put(AuditTrail.VERSION, Integer.toString(history + 1));
+            properties.put(AuditTrail.KIND, AuditTrail.RECORD);
+            return javers.commit(BenchDatabase.EDITOR, new Recording(new VersionAudit(BenchDatabase.SLUG, summary), all),
+                    properties);
+        });
+    }
+
+    private <T> T inRollback(Supplier<T> work) {
+        return transaction.execute(status -> {
+            try {
+                return work.get();
+            } finally {
+                status.setRollbackOnly();
+            }
+        });
+    }
+
+    private static void expectChanges(RecordedVersion recorded, int expected) {
+        if (recorded.changes().size() != expected) {
+            throw new IllegalStateException("the measured draft changes " + recorded.changes().size()
+                    + " points, expected " + expected + ": " + recorded.changes());
+        }
+    }
+}
