@@ -29,12 +29,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Layout. Most versions are <em>narrow</em>: {@value #NARROW} points (keys k0001..k0030), each derived
  * from the previous narrow version, each revising one point (rotating, so every narrow point gathers
- * history/30 audit snapshots). The last version of each step is <em>wide</em> (ref {@code wide-<history>}):
- * the latest narrow version's 30 points plus 970 more, 1,000 in all, derived from it. A version of a
- * 1,000-point document is stored as 1,000 rows, so a history of 10,000 wide versions would be 10 million
- * rows; the narrow line gives the document its length and its audit log its depth at a cost the bench can
- * afford, while the measured 1,000-point recording still derives from a real 1,000-point version whose
- * points (some with deep history) Javers has seen.
+ * history/30 audit snapshots). The last two versions of each step are a <em>wide</em> version (ref
+ * {@code wide-<history>}, number history - 1): the latest narrow version's 30 points plus 970 more, 1,000 in
+ * all; then a last narrow version (number history) that revises k0001. The measured 30-point draft derives
+ * from that last version (the latest, as most drafts do); the measured 1,000-point draft derives from the
+ * wide version and changes every 20th point, k0001 among them, so both its change count and its audit
+ * commit hold exactly 50 points. A version of a 1,000-point document is stored as 1,000 rows, so a history
+ * of 10,000 wide versions would be 10 million rows; the narrow line gives the document its length and its
+ * audit log its depth at a cost the bench can afford, while the measured 1,000-point recording still derives
+ * from a real 1,000-point version whose points (some with deep history) Javers has seen.
  */
 public final class BenchDatabase {
 
@@ -68,7 +71,9 @@ public final class BenchDatabase {
                         "--redline.data-dir=" + dir,
                         "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("redline") + ";WRITE_DELAY=0",
                         "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN");
+                        "--logging.level.root=WARN",
+                        // Flyway warns that H2 2.4 is newer than it was verified with, once per fork.
+                        "--logging.level.org.flywaydb.core.internal.database.base.Database=ERROR");
     }
 
     public static String wideRef(int history) {
@@ -80,11 +85,15 @@ public final class BenchDatabase {
     }
 
     /**
-     * Records narrow versions until the document has {@code history - 1} versions, then the wide one.
+     * Records narrow versions until the document has {@code history - 2} versions, then the wide one, then
+     * the last narrow one.
      *
      * @param progress called with the number of versions after each transaction
      */
     public static void grow(ConfigurableApplicationContext context, int history, IntConsumer progress) {
+        if (history < 3) {
+            throw new IllegalArgumentException("a history needs at least 3 versions: narrow, wide, narrow");
+        }
         var documents = context.getBean(Documents.class);
         var versions = context.getBean(Versions.class);
         var transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
@@ -94,19 +103,19 @@ public final class BenchDatabase {
             documents.create(new NewDocument(SLUG, "Benchmark document", "Synthetic history for make bench"));
         }
         int count = versions.latest(SLUG).map(v -> v.number()).orElse(0);
-        if (count >= history) {
+        if (count >= history - 1) {
             throw new IllegalStateException("the bench database " + dir() + " already holds " + count
                     + " versions, cannot grow it to " + history + ": delete it and start again");
         }
         var narrow = count == 0 ? null : latestNarrow(versions);
-        while (count < history - 1) {
-            int upTo = Math.min(history - 1, count + PER_TRANSACTION);
+        while (count < history - 2) {
+            int upTo = Math.min(history - 2, count + PER_TRANSACTION);
             final int from = count;
             final var start = narrow;
             narrow = transaction.execute(status -> {
                 var line = start;
                 for (int number = from + 1; number <= upTo; number++) {
-                    var draft = narrowDraft(number, line);
+                    var draft = narrowDraft(number, line, number % NARROW);
                     versions.record(SLUG, draft, ExpectedLatest.of(number - 1), EDITOR);
                     line = new Line(number, draft.points());
                 }
@@ -116,8 +125,11 @@ public final class BenchDatabase {
             progress.accept(count);
         }
         var wide = wideDraft(history, narrow);
-        final int latest = count;
-        transaction.executeWithoutResult(status -> versions.record(SLUG, wide, ExpectedLatest.of(latest), EDITOR));
+        var last = narrowDraft(history, narrow, 0);
+        transaction.executeWithoutResult(status -> {
+            versions.record(SLUG, wide, ExpectedLatest.of(history - 2), EDITOR);
+            versions.record(SLUG, last, ExpectedLatest.of(history - 1), EDITOR);
+        });
         progress.accept(history);
     }
 
@@ -127,11 +139,11 @@ public final class BenchDatabase {
 
     private static Line latestNarrow(Versions versions) {
         var latest = versions.latest(SLUG).orElseThrow();
-        int number = latest.ref() != null && latest.ref().startsWith("wide-") ? latest.derivedFrom().number() : latest.number();
-        return new Line(number, draftPoints(versions.get(SLUG, Integer.toString(number))));
+        return new Line(latest.number(), draftPoints(versions.get(SLUG, Integer.toString(latest.number()))));
     }
 
-    private static Draft narrowDraft(int number, Line previous) {
+    /** Narrow version {@code number}: the previous one with point {@code revised} reworded. */
+    private static Draft narrowDraft(int number, Line previous, int revised) {
         var points = new ArrayList<DraftPoint>(NARROW);
         if (previous == null) {
             for (int i = 0; i < NARROW; i++) {
@@ -140,7 +152,6 @@ public final class BenchDatabase {
             return draft("n-" + number, null, points);
         }
         points.addAll(previous.points());
-        int revised = number % NARROW;
         points.set(revised, point(revised, Corpus.clause(SEED, revised) + " Revision " + number + "."));
         return draft("n-" + number, Integer.toString(previous.number()), points);
     }
@@ -171,10 +182,13 @@ public final class BenchDatabase {
         return draft(null, Integer.toString(wide.summary().number()), points);
     }
 
-    /** The latest narrow version at a history step (the one the wide version derives from). */
+    /** The latest version at a history step: the narrow version the measured 30-point draft derives from. */
     public static VersionView narrowAt(Versions versions, int history) {
-        var wide = versions.get(SLUG, wideRef(history));
-        return versions.get(SLUG, Integer.toString(wide.summary().derivedFrom().number()));
+        var latest = versions.get(SLUG, Integer.toString(history));
+        if (latest.points().size() != NARROW) {
+            throw new IllegalStateException("version " + history + " is not the last narrow version");
+        }
+        return latest;
     }
 
     public static List<PointView> asPoints(Draft draft) {

@@ -117,7 +117,7 @@ public final class BenchMain {
     // ---- diff compute ----------------------------------------------------------------------------
 
     private void diffs() throws RunnerException {
-        var results = jmh("diff", options("org\\.redline\\.diff\\.(DiffBench|AdversarialDiffBench)\\.", false));
+        var results = jmh("diff", options("org\\.redline\\.diff\\.(DiffBench|AdversarialDiffBench)\\."));
         for (var result : results) {
             var method = method(result);
             var scenario = result.getParams().getParam("scenario");
@@ -199,9 +199,11 @@ public final class BenchMain {
         Files.createDirectories(db);
         for (int step : history) {
             long start = System.nanoTime();
+            var reported = new int[] {0};
             try (var context = BenchDatabase.open(db)) {
                 BenchDatabase.grow(context, step, count -> {
-                    if (count % 1000 == 0 || count == step) {
+                    if (count / 1000 != reported[0] / 1000 || count == step) {
+                        reported[0] = count;
                         System.out.printf(Locale.ROOT, "[bench] prepopulating: %d versions (%.0f s)%n", count,
                                 (System.nanoTime() - start) / 1e9);
                     }
@@ -211,7 +213,7 @@ public final class BenchMain {
                     + "50 per transaction, from the previous step)", "s", Stats.of((System.nanoTime() - start) / 1e9),
                     "one run; not a benchmark");
             var dbProperty = "-Dredline.bench.db=" + db;
-            var record = options("org\\.redline\\.history\\.RecordBench\\.", true)
+            var record = options("org\\.redline\\.history\\.RecordBench\\.")
                     .param("history", Integer.toString(step)).jvmArgsAppend(dbProperty);
             for (var result : jmh("record-" + step, record)) {
                 var method = method(result);
@@ -226,7 +228,7 @@ public final class BenchMain {
                         stats(result), "rolled back after flush");
             }
             if (step == history.get(0) || step == history.get(history.size() - 1)) {
-                var read = options("org\\.redline\\.history\\.ReadBench\\.", false)
+                var read = options("org\\.redline\\.history\\.ReadBench\\.")
                         .param("history", Integer.toString(step)).jvmArgsAppend(dbProperty);
                 for (var result : jmh("read-" + step, read)) {
                     var method = method(result);
@@ -240,6 +242,11 @@ public final class BenchMain {
                     report.figure("read." + method + ".h" + step, READ, label + ", at " + step + " versions", "ms",
                             stats(result), null);
                 }
+                try (var context = BenchDatabase.open(db)) {
+                    QueryProfile.write(context, step, out.resolve("queries-" + step + ".md"));
+                }
+                report.note("The SQL each recording and read runs at " + step + " versions (statements, executions, rows) "
+                        + "is in target/bench/queries-" + step + ".md.");
             }
         }
     }
@@ -393,7 +400,7 @@ public final class BenchMain {
             report.ratio("diff-vs-git." + s, "Diff compute / git --word-diff, " + s, "diff.redline." + s, "git." + s, "<", 1);
         }
         for (var s : DiffScenarios.ADVERSARIAL) {
-            report.threshold("adversarial." + s, "Adversarial diff, " + s + " (median)", "diff.adversarial." + s, "<", 250);
+            report.threshold("adversarial." + s, "Adversarial diff, " + s + " (median)", "diff.adversarial." + s, "<", 250, "ms");
         }
         for (int h : history) {
             report.ratio("record-vs-naive.h" + h, "Record 1,000 points/50 changes / naive full-graph commit, at " + h
@@ -418,15 +425,12 @@ public final class BenchMain {
 
     // ---- plumbing -------------------------------------------------------------------------------
 
-    private ChainedOptionsBuilder options(String include, boolean singleShot) {
+    /** The benchmarks' own settings (see their annotations), or short ones with --quick. */
+    private ChainedOptionsBuilder options(String include) {
         var options = new OptionsBuilder().include(include).shouldFailOnError(true);
         if (quick) {
-            if (singleShot) {
-                options.warmupIterations(2).measurementIterations(5);
-            } else {
-                options.warmupIterations(1).warmupTime(TimeValue.milliseconds(500))
-                        .measurementIterations(2).measurementTime(TimeValue.milliseconds(500));
-            }
+            options.warmupIterations(2).warmupTime(TimeValue.milliseconds(500))
+                    .measurementIterations(2).measurementTime(TimeValue.milliseconds(500));
         }
         return options;
     }
@@ -437,8 +441,17 @@ public final class BenchMain {
         if (results.isEmpty()) {
             throw new IllegalStateException("JMH ran no benchmark for " + name);
         }
-        return results.stream().sorted(Comparator.comparing((RunResult r) -> r.getParams().getBenchmark())
-                .thenComparing(r -> String.valueOf(r.getParams().getParam("scenario")))).toList();
+        return results.stream().sorted(Comparator.comparing((RunResult r) -> order(method(r)))
+                .thenComparing(r -> order(String.valueOf(r.getParams().getParam("scenario"))))).toList();
+    }
+
+    /** Figures appear in this order in results.md: the cheaper case before the larger, ours before the baseline. */
+    private static final List<String> ORDER = Stream.of(List.of("redline", "floor"), DiffScenarios.COMPARED,
+            DiffScenarios.ADVERSARIAL, RECORD_METHODS, READ_METHODS).flatMap(List::stream).toList();
+
+    private static int order(String name) {
+        int at = ORDER.indexOf(name);
+        return at < 0 ? ORDER.size() : at;
     }
 
     private static String method(RunResult result) {

@@ -72,11 +72,11 @@ final class Report {
     }
 
     /** A figure's median judged against an absolute threshold in its own unit. */
-    void threshold(String id, String label, String figure, String op, double threshold) {
+    void threshold(String id, String label, String figure, String op, double threshold, String unit) {
         var measured = figures.get(figure);
         Double value = measured == null ? null : measured.stats().median();
-        comparisons.add(new Comparison(id, label, figure, null, value, op, threshold,
-                measured == null ? "" : " " + measured.unit(), value == null ? null : holds(value, op, threshold)));
+        comparisons.add(new Comparison(id, label, figure, null, value, op, threshold, " " + unit,
+                value == null ? null : holds(value, op, threshold)));
     }
 
     private static boolean holds(double value, String op, double threshold) {

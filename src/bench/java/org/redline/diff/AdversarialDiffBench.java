@@ -18,13 +18,14 @@ import org.redline.version.VersionView;
 /**
  * Diffs built to be expensive: every clause of a 1,000-clause document rewritten, and one point of
  * 100,000 words against one of 1 word. The budget (head/tail cut, coarse above a token budget) must keep
- * them bounded.
+ * them bounded. A longer warmup: the first calls of the rewritten case run seconds before the JIT has
+ * compiled java-diff-utils' Myers loop, and the figure is meant for a warm server.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx4g"})
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 1)
 public class AdversarialDiffBench {
 
