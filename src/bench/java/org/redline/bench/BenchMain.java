@@ -225,7 +225,7 @@ public final class BenchMain {
                     default -> method;
                 };
                 report.figure("record." + method + ".h" + step, RECORD, label + ", at " + step + " versions", "ms",
-                        stats(result), "rolled back after flush");
+                        stats(result), "each call in a transaction begun and rolled back outside the timed region");
             }
             if (step == history.get(0) || step == history.get(history.size() - 1)) {
                 var read = options("org\\.redline\\.history\\.ReadBench\\.")

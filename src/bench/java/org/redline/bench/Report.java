@@ -137,9 +137,10 @@ final class Report {
     private String markdown() {
         var md = new StringBuilder("# Redline benchmarks\n\n");
         run.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
-        md.append("\nEach figure is a median with its spread: p25-p75 and min-max over the samples (JMH SampleTime: every "
-                + "timed call; SingleShotTime: one call per iteration; git: one process per run; HTTP: one wrk round each). "
-                + "Every comparison is a ratio of two medians measured in this same run.\n");
+        md.append("\nEach figure is a median with its spread: p25-p75 and min-max over its samples (JMH SampleTime: every "
+                + "timed call; git: one process per run; HTTP: one wrk round each); n is the number of samples. Times in "
+                + "ms. Every comparison is a ratio of two medians measured in this same run, judged against the targets "
+                + "of issue 7.\n");
         for (var note : notes) {
             md.append("\n> ").append(note).append('\n');
         }
