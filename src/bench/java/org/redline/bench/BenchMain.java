@@ -212,42 +212,38 @@ public final class BenchMain {
             report.figure("setup.grow-to." + step, SETUP, "grow the bench database to " + step + " versions (Versions.record, "
                     + "50 per transaction, from the previous step)", "s", Stats.of((System.nanoTime() - start) / 1e9),
                     "one run; not a benchmark");
-            var dbProperty = "-Dredline.bench.db=" + db;
-            var record = options("org\\.redline\\.history\\.RecordBench\\.")
-                    .param("history", Integer.toString(step)).jvmArgsAppend(dbProperty);
-            for (var result : jmh("record-" + step, record)) {
-                var method = method(result);
-                var label = switch (method) {
-                    case "record30" -> "Versions.record, 30 points, 1 change";
-                    case "record1000" -> "Versions.record, 1,000 points, 50 changes";
-                    case "naiveCommit30" -> "naive javers.commit of all 30 points";
-                    case "naiveCommit1000" -> "naive javers.commit of all 1,000 points";
-                    default -> method;
-                };
-                report.figure("record." + method + ".h" + step, RECORD, label + ", at " + step + " versions", "ms",
-                        stats(result), "each call in a transaction begun and rolled back outside the timed region");
-            }
+            atHistory(step, db, "record", "org\\.redline\\.history\\.RecordBench\\.", RECORD, RECORD_LABELS,
+                    "each call in a transaction begun and rolled back outside the timed region");
             if (step == history.get(0) || step == history.get(history.size() - 1)) {
-                var read = options("org\\.redline\\.history\\.ReadBench\\.")
-                        .param("history", Integer.toString(step)).jvmArgsAppend(dbProperty);
-                for (var result : jmh("read-" + step, read)) {
-                    var method = method(result);
-                    var label = switch (method) {
-                        case "timelineFirstPage" -> "Versions.timeline, first page of 50";
-                        case "timelineLastPage" -> "Versions.timeline, last page of 50";
-                        case "pointHistory" -> "History.ofPoint (a point in every version)";
-                        case "changeLog" -> "History.changes, first page of 50";
-                        default -> method;
-                    };
-                    report.figure("read." + method + ".h" + step, READ, label + ", at " + step + " versions", "ms",
-                            stats(result), null);
-                }
+                atHistory(step, db, "read", "org\\.redline\\.history\\.ReadBench\\.", READ, READ_LABELS, null);
                 try (var context = BenchDatabase.open(db)) {
                     QueryProfile.write(context, step, out.resolve("queries-" + step + ".md"));
                 }
                 report.note("The SQL each recording and read runs at " + step + " versions (statements, executions, rows) "
                         + "is in target/bench/queries-" + step + ".md.");
             }
+        }
+    }
+
+    private static final Map<String, String> RECORD_LABELS = Map.of(
+            "record30", "Versions.record, 30 points, 1 change",
+            "record1000", "Versions.record, 1,000 points, 50 changes",
+            "naiveCommit30", "naive javers.commit of all 30 points",
+            "naiveCommit1000", "naive javers.commit of all 1,000 points");
+    private static final Map<String, String> READ_LABELS = Map.of(
+            "timelineFirstPage", "Versions.timeline, first page of 50",
+            "timelineLastPage", "Versions.timeline, last page of 50",
+            "pointHistory", "History.ofPoint (a point in every version)",
+            "changeLog", "History.changes, first page of 50");
+
+    /** Runs one group of database benchmarks on the database grown to {@code step} versions. */
+    private void atHistory(int step, Path db, String group, String include, String section, Map<String, String> labels,
+            String note) throws RunnerException {
+        var options = options(include).param("history", Integer.toString(step)).jvmArgsAppend("-Dredline.bench.db=" + db);
+        for (var result : jmh(group + "-" + step, options)) {
+            var method = method(result);
+            report.figure(group + "." + method + ".h" + step, section,
+                    labels.getOrDefault(method, method) + ", at " + step + " versions", "ms", stats(result), note);
         }
     }
 
