@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.redline.history.ChangeFilter;
 import org.redline.history.History;
+import org.redline.history.RecordBench;
 import org.redline.version.ExpectedLatest;
 import org.redline.version.Versions;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,6 +45,10 @@ final class QueryProfile {
         operations.put("Versions.record, 1,000 points, 50 changes (rolled back)", () -> transaction.execute(status -> {
             status.setRollbackOnly();
             return versions.record(BenchDatabase.SLUG, wide, ExpectedLatest.ANY, BenchDatabase.EDITOR);
+        }));
+        operations.put("naive javers.commit of all 1,000 points (rolled back)", () -> transaction.execute(status -> {
+            status.setRollbackOnly();
+            return RecordBench.naiveCommit(context, history + 1, BenchDatabase.asPoints(wide));
         }));
         operations.put("Versions.timeline, first page", () -> versions.timeline(BenchDatabase.SLUG, 0, 50));
         operations.put("Versions.timeline, last page", () -> versions.timeline(BenchDatabase.SLUG, lastPage, 50));

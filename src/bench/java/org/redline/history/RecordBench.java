@@ -133,11 +133,24 @@ public class RecordBench {
 
     /** What the audit trail would commit if it did not skip unchanged points: the whole document. */
     private Object naiveCommit(List<PointView> points) {
-        var summary = BenchViews.summary(history + 1, null, false, null, ChangeCounts.NONE);
+        return naiveCommit(javers, history + 1, points);
+    }
+
+    /**
+     * The naive audit commit of version {@code number}: a root holding the version's audit object and every
+     * point's, as {@link AuditTrail} builds it, but without leaving out the unchanged points.
+     */
+    public static Object naiveCommit(org.springframework.context.ApplicationContext context, int number,
+            List<PointView> points) {
+        return naiveCommit(context.getBean(Javers.class), number, points);
+    }
+
+    private static Object naiveCommit(Javers javers, int number, List<PointView> points) {
+        var summary = BenchViews.summary(number, null, false, null, ChangeCounts.NONE);
         var all = points.stream().map(p -> PointAudit.of(BenchDatabase.SLUG, p)).toList();
         Map<String, String> properties = new HashMap<>();
         properties.put(AuditTrail.DOCUMENT, BenchDatabase.SLUG);
-        properties.put(AuditTrail.VERSION, Integer.toString(history + 1));
+        properties.put(AuditTrail.VERSION, Integer.toString(number));
         properties.put(AuditTrail.KIND, AuditTrail.RECORD);
         return javers.commit(BenchDatabase.EDITOR, new Recording(new VersionAudit(BenchDatabase.SLUG, summary), all),
                 properties);
