@@ -4,6 +4,7 @@
 #   make import DIR=drafts/ DOC=peace-plan   record a folder of drafts (JSON, Markdown, text) into the
 #               database make run uses (stop make run first: H2 allows one process per database file)
 #   make browsers  install the headless Chromium the browser suite drives (apt; CI runs it, make test does not)
+#   make bench  run the benchmark suite (JMH, git --word-diff, wrk); results in target/bench/results.{md,json}
 
 MVN ?= mvn -B
 JAR := target/redline-0.1.0-SNAPSHOT.jar
@@ -15,7 +16,7 @@ CHROMEDRIVER := /usr/bin/chromedriver
 DOC ?=
 EDITOR_NAME ?= cli
 
-.PHONY: run test package clean verify import browsers
+.PHONY: run test package clean verify import browsers bench bench-tools
 
 run: package
 	java -jar $(JAR) --spring.profiles.active=local --redline.data-dir=$(DATA_DIR)
@@ -58,3 +59,21 @@ clean:
 verify: package
 	java -jar $(JAR) --redline.verify=true --spring.main.web-application-type=none \
 	  --redline.fixtures.load=false --redline.data-dir=$(DATA_DIR) --logging.level.root=WARN
+
+# The benchmark suite (issue 7): JMH benchmarks from src/bench/java (profile bench), git --word-diff timed with
+# hyperfine, the packaged jar load-tested with wrk. BENCH_ARGS passes options to the driver, e.g.
+# BENCH_ARGS="--quick" (short runs, to check the harness) or "--only=diff,git --history=10,1000".
+# Takes about 10-15 minutes on a quiet 2-core machine; results land in target/bench/results.md and results.json.
+BENCH_ARGS ?=
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+bench-tools:
+	@if ! command -v wrk >/dev/null 2>&1 || ! command -v hyperfine >/dev/null 2>&1; then \
+	  echo "Installing wrk and hyperfine with apt"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk hyperfine; \
+	fi
+
+bench: bench-tools
+	$(MVN) -q -Pbench package -DskipTests
+	$(MVN) -q -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt
+	java -cp target/test-classes:target/classes:$$(cat target/bench/classpath.txt) org.redline.bench.BenchMain $(BENCH_ARGS)

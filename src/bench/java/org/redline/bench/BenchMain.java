@@ -1,0 +1,507 @@
+package org.redline.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.redline.diff.DiffBench;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code make bench}: runs the JMH benchmarks (diff compute, adversarial diffs, recording, reads at two
+ * history lengths), times {@code git diff --no-index --word-diff} on the same versions, load-tests the
+ * packaged jar with wrk, and writes target/bench/results.md and results.json: every figure with median
+ * and spread, every comparison as a ratio of medians from this run, PASS/FAIL against the issue's targets.
+ *
+ * <p>Options: {@code --quick} (short runs, to check the harness, not to quote), {@code --only=diff,git,db,http},
+ * {@code --history=10,1000,10000}, {@code --out=target/bench}, {@code --jar=target/redline-0.1.0-SNAPSHOT.jar}.
+ */
+public final class BenchMain {
+
+    private static final String DIFF = "Diff compute";
+    private static final String ADVERSARIAL = "Adversarial diffs";
+    private static final String GIT = "git diff --no-index --word-diff (one process per run)";
+    private static final String RECORD = "Recording a version";
+    private static final String READ = "Reads at history length";
+    private static final String HTTP = "HTTP (wrk -t2 -c16, keep-alive)";
+    private static final String SETUP = "Setup (not judged)";
+
+    private static final List<String> RECORD_METHODS = List.of("record30", "record1000", "naiveCommit30", "naiveCommit1000");
+    private static final List<String> READ_METHODS = List.of("timelineFirstPage", "timelineLastPage", "pointHistory", "changeLog");
+
+    private final boolean quick;
+    private final Set<String> parts;
+    private final List<Integer> history;
+    private final Path out;
+    private final Path jar;
+    private final Report report = new Report(List.of(DIFF, GIT, ADVERSARIAL, RECORD, READ, HTTP, SETUP));
+
+    private BenchMain(Map<String, String> options) {
+        quick = options.containsKey("quick");
+        parts = Set.of(options.getOrDefault("only", "diff,git,db,http").split(","));
+        history = Stream.of(options.getOrDefault("history", "10,1000,10000").split(","))
+                .map(String::strip).map(Integer::valueOf).sorted().distinct().toList();
+        out = Path.of(options.getOrDefault("out", "target/bench")).toAbsolutePath();
+        jar = Path.of(options.getOrDefault("jar", "target/redline-0.1.0-SNAPSHOT.jar")).toAbsolutePath();
+    }
+
+    public static void main(String[] args) throws Exception {
+        var options = new LinkedHashMap<String, String>();
+        for (var arg : args) {
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("unknown argument " + arg);
+            }
+            var eq = arg.indexOf('=');
+            options.put(eq < 0 ? arg.substring(2) : arg.substring(2, eq), eq < 0 ? "" : arg.substring(eq + 1));
+        }
+        new BenchMain(options).run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(out);
+        var started = Instant.now();
+        report.run("started", started.toString());
+        report.run("mode", quick ? "QUICK (short runs to check the harness; do not quote these figures)" : "full");
+        report.run("machine", Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + ", load average at start " + loadAverage());
+        report.run("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        report.run("parts", String.join(",", parts));
+        if (parts.contains("diff")) {
+            diffs();
+        }
+        if (parts.contains("git")) {
+            git();
+        }
+        if (parts.contains("db")) {
+            database();
+        }
+        if (parts.contains("http")) {
+            http();
+        }
+        compare();
+        report.run("finished", Instant.now() + " (" + Duration.between(started, Instant.now()).toSeconds() + " s, load average "
+                + loadAverage() + ")");
+        report.write(out);
+        System.out.println();
+        System.out.println(Files.readString(out.resolve("results.md")));
+        System.out.println("Wrote " + out.resolve("results.md") + " and " + out.resolve("results.json"));
+    }
+
+    // ---- diff compute ----------------------------------------------------------------------------
+
+    private void diffs() throws RunnerException {
+        var results = jmh("diff", options("org\\.redline\\.diff\\.(DiffBench|AdversarialDiffBench)\\."));
+        for (var result : results) {
+            var method = method(result);
+            var scenario = result.getParams().getParam("scenario");
+            var stats = stats(result);
+            if (result.getParams().getBenchmark().contains("AdversarialDiffBench")) {
+                report.figure("diff.adversarial." + scenario, ADVERSARIAL, "Diffs.compare, " + scenario, "ms", stats,
+                        scenario.startsWith("words") ? "point texts are capped at 100,000 characters when recorded; "
+                                + "this pair is built directly as versions" : "all 1,000 texts differ");
+            } else if (method.equals("redline")) {
+                report.figure("diff.redline." + scenario, DIFF, "Diffs.compare, " + scenario, "ms", stats,
+                        DiffBench.changedTexts(scenario) + " changed texts");
+            } else {
+                report.figure("diff.floor." + scenario, DIFF, "floor: DiffUtils.diff on the changed token lists, " + scenario,
+                        "ms", stats, null);
+            }
+        }
+    }
+
+    // ---- git --word-diff -------------------------------------------------------------------------
+
+    private void git() throws IOException, InterruptedException {
+        boolean hyperfine = onPath("hyperfine");
+        int warmup = quick ? 1 : 3;
+        int runs = quick ? 5 : 20;
+        for (var scenario : DiffScenarios.COMPARED) {
+            var dir = out.resolve("git").resolve(scenario);
+            Files.createDirectories(dir);
+            var pair = DiffScenarios.build(scenario);
+            Files.writeString(dir.resolve("from.txt"), DiffScenarios.asText(pair.from()));
+            Files.writeString(dir.resolve("to.txt"), DiffScenarios.asText(pair.to()));
+            var command = List.of("git", "-c", "core.pager=cat", "diff", "--no-index", "--word-diff=plain", "--no-color",
+                    "--no-ext-diff", "from.txt", "to.txt");
+            // Once for the record: git exits 1 when the files differ, and the word diff must not be empty.
+            var check = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("word-diff.txt").toFile()).start();
+            if (check.waitFor() != 1 || Files.size(dir.resolve("word-diff.txt")) == 0) {
+                throw new IllegalStateException("git diff --word-diff did not report a difference for " + scenario);
+            }
+            double[] seconds;
+            String how;
+            if (hyperfine) {
+                var json = dir.resolve("hyperfine.json");
+                var hf = new ArrayList<>(List.of("hyperfine", "-N", "-i", "--style", "basic", "--warmup",
+                        Integer.toString(warmup), "--runs", Integer.toString(runs), "--export-json", json.toString(),
+                        String.join(" ", command)));
+                exec(hf, dir, out.resolve("git").resolve(scenario + "-hyperfine.log"));
+                var times = JsonMapper.shared().readTree(Files.readString(json)).get("results").get(0).get("times");
+                seconds = new double[times.size()];
+                for (int i = 0; i < seconds.length; i++) {
+                    seconds[i] = times.get(i).asDouble();
+                }
+                how = "hyperfine -N";
+            } else {
+                seconds = new double[runs];
+                for (int i = -warmup; i < runs; i++) {
+                    long start = System.nanoTime();
+                    new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+                    if (i >= 0) {
+                        seconds[i] = (System.nanoTime() - start) / 1e9;
+                    }
+                }
+                how = "System.nanoTime around ProcessBuilder";
+            }
+            var ms = new double[seconds.length];
+            for (int i = 0; i < ms.length; i++) {
+                ms[i] = seconds[i] * 1000;
+            }
+            report.figure("git." + scenario, GIT, "git diff --word-diff, " + scenario, "ms", Stats.of(ms),
+                    Files.readAllLines(dir.resolve("from.txt")).size() + " lines; " + how + "; includes process start");
+        }
+    }
+
+    // ---- recording and reading at history lengths -----------------------------------------------
+
+    private void database() throws Exception {
+        var db = out.resolve("db");
+        deleteTree(db);
+        Files.createDirectories(db);
+        for (int step : history) {
+            long start = System.nanoTime();
+            var reported = new int[] {0};
+            try (var context = BenchDatabase.open(db)) {
+                BenchDatabase.grow(context, step, count -> {
+                    if (count / 1000 != reported[0] / 1000 || count == step) {
+                        reported[0] = count;
+                        System.out.printf(Locale.ROOT, "[bench] prepopulating: %d versions (%.0f s)%n", count,
+                                (System.nanoTime() - start) / 1e9);
+                    }
+                });
+            }
+            report.figure("setup.grow-to." + step, SETUP, "grow the bench database to " + step + " versions (Versions.record, "
+                    + "50 per transaction, from the previous step)", "s", Stats.of((System.nanoTime() - start) / 1e9),
+                    "one run; not a benchmark");
+            atHistory(step, db, "record", "org\\.redline\\.history\\.RecordBench\\.", RECORD, RECORD_LABELS,
+                    "each call in a transaction begun and rolled back outside the timed region");
+            if (step == history.get(0) || step == history.get(history.size() - 1)) {
+                atHistory(step, db, "read", "org\\.redline\\.history\\.ReadBench\\.", READ, READ_LABELS, null);
+                try (var context = BenchDatabase.open(db)) {
+                    QueryProfile.write(context, step, out.resolve("queries-" + step + ".md"));
+                }
+                report.note("The SQL each recording and read runs at " + step + " versions (statements, executions, rows) "
+                        + "is in target/bench/queries-" + step + ".md.");
+            }
+        }
+    }
+
+    private static final Map<String, String> RECORD_LABELS = Map.of(
+            "record30", "Versions.record, 30 points, 1 change",
+            "record1000", "Versions.record, 1,000 points, 50 changes",
+            "naiveCommit30", "naive javers.commit of all 30 points",
+            "naiveCommit1000", "naive javers.commit of all 1,000 points");
+    private static final Map<String, String> READ_LABELS = Map.of(
+            "timelineFirstPage", "Versions.timeline, first page of 50",
+            "timelineLastPage", "Versions.timeline, last page of 50",
+            "pointHistory", "History.ofPoint (a point in every version)",
+            "changeLog", "History.changes, first page of 50");
+
+    /** Runs one group of database benchmarks on the database grown to {@code step} versions. */
+    private void atHistory(int step, Path db, String group, String include, String section, Map<String, String> labels,
+            String note) throws RunnerException {
+        var options = options(include).param("history", Integer.toString(step)).jvmArgsAppend("-Dredline.bench.db=" + db);
+        for (var result : jmh(group + "-" + step, options)) {
+            var method = method(result);
+            report.figure(group + "." + method + ".h" + step, section,
+                    labels.getOrDefault(method, method) + ", at " + step + " versions", "ms", stats(result), note);
+        }
+    }
+
+    // ---- HTTP -----------------------------------------------------------------------------------
+
+    private void http() throws Exception {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run mvn package first (make bench does)");
+        }
+        if (!onPath("wrk")) {
+            throw new IllegalStateException("wrk is not installed: apt-get install -y wrk (make bench does)");
+        }
+        var dataDir = out.resolve("http-db");
+        deleteTree(dataDir);
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        var base = "http://127.0.0.1:" + port;
+        var endpoints = new LinkedHashMap<String, String>();
+        endpoints.put("diff", base + "/api/documents/peace-plan/diff?from=1&to=2");
+        endpoints.put("health", base + "/actuator/health");
+        var server = new ProcessBuilder(javaCommand(), "-jar", jar.toString(), "--server.port=" + port,
+                "--redline.data-dir=" + dataDir, "--logging.level.root=WARN")
+                .redirectErrorStream(true).redirectOutput(out.resolve("http-server.log").toFile()).start();
+        var stopper = new Thread(server::destroyForcibly);
+        Runtime.getRuntime().addShutdownHook(stopper);
+        try {
+            waitUntilUp(server, endpoints);
+            var duration = quick ? "3s" : "10s";
+            int rounds = quick ? 1 : 3;
+            for (var url : endpoints.values()) {
+                wrk(url, quick ? "2s" : "5s", false);
+            }
+            var runs = new LinkedHashMap<String, List<Wrk>>();
+            for (int round = 0; round < rounds; round++) {
+                for (var endpoint : endpoints.entrySet()) {
+                    var result = wrk(endpoint.getValue(), duration, true);
+                    Files.writeString(out.resolve("wrk-" + endpoint.getKey() + "-" + round + ".txt"), result.output());
+                    runs.computeIfAbsent(endpoint.getKey(), k -> new ArrayList<>()).add(result);
+                }
+            }
+            for (var entry : runs.entrySet()) {
+                var name = entry.getKey();
+                var list = entry.getValue();
+                var path = URI.create(endpoints.get(name)).getRawPath() + (name.equals("diff") ? "?from=1&to=2" : "");
+                var note = rounds + " round(s) of " + duration + "; non-2xx: "
+                        + list.stream().mapToLong(Wrk::errors).sum();
+                report.figure("http.rps." + name, HTTP, "requests/s, GET " + path, "req/s",
+                        Stats.of(list.stream().mapToDouble(Wrk::rps).toArray()), note);
+                for (var p : List.of("50", "90", "99")) {
+                    report.figure("http.p" + p + "." + name, HTTP, "latency p" + p + ", GET " + path, "ms",
+                            Stats.of(list.stream().mapToDouble(w -> w.latency().getOrDefault(p, Double.NaN)).toArray()),
+                            "wrk --latency, per round");
+                }
+            }
+        } finally {
+            server.destroy();
+            if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                server.destroyForcibly().waitFor();
+            }
+            Runtime.getRuntime().removeShutdownHook(stopper);
+        }
+    }
+
+    private record Wrk(double rps, Map<String, Double> latency, long errors, String output) {
+    }
+
+    private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    private static final Pattern PERCENTILE = Pattern.compile("^\\s+(50|75|90|99)%\\s+([0-9.]+)(us|ms|s)\\s*$", Pattern.MULTILINE);
+    private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+([0-9]+)");
+    private static final Pattern SOCKET_ERRORS = Pattern.compile(
+            "Socket errors: connect ([0-9]+), read ([0-9]+), write ([0-9]+), timeout ([0-9]+)");
+
+    private Wrk wrk(String url, String duration, boolean keep) throws IOException, InterruptedException {
+        var log = out.resolve("wrk-last.txt");
+        exec(List.of("wrk", "-t2", "-c16", "-d" + duration, "--latency", url), out, log);
+        var text = Files.readString(log);
+        var rps = RPS.matcher(text);
+        if (!rps.find()) {
+            throw new IllegalStateException("cannot read wrk's output:\n" + text);
+        }
+        var latency = new LinkedHashMap<String, Double>();
+        var m = PERCENTILE.matcher(text);
+        while (m.find()) {
+            double value = Double.parseDouble(m.group(2));
+            latency.put(m.group(1), switch (m.group(3)) {
+                case "us" -> value / 1000;
+                case "s" -> value * 1000;
+                default -> value;
+            });
+        }
+        long errors = 0;
+        var non2xx = NON_2XX.matcher(text);
+        if (non2xx.find()) {
+            errors += Long.parseLong(non2xx.group(1));
+        }
+        var socket = SOCKET_ERRORS.matcher(text);
+        if (socket.find()) {
+            for (int g = 1; g <= 4; g++) {
+                errors += Long.parseLong(socket.group(g));
+            }
+        }
+        if (keep && errors > 0) {
+            report.note("wrk saw " + errors + " non-2xx responses or socket errors on " + url + ": see target/bench/wrk-*.txt");
+        }
+        return new Wrk(Double.parseDouble(rps.group(1)), latency, errors, text);
+    }
+
+    private void waitUntilUp(Process server, Map<String, String> endpoints) throws Exception {
+        var client = HttpClient.newHttpClient();
+        var deadline = Instant.now().plusSeconds(180);
+        while (true) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("the server stopped: see " + out.resolve("http-server.log"));
+            }
+            try {
+                var health = client.send(HttpRequest.newBuilder(URI.create(endpoints.get("health"))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("the server did not come up in 180 s: see " + out.resolve("http-server.log"));
+            }
+            Thread.sleep(250);
+        }
+        for (var url : endpoints.values()) {
+            var response = client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+            }
+            report.run("GET " + URI.create(url).getPath(), response.statusCode() + ", " + response.body().length()
+                    + " characters, Cache-Control: " + response.headers().firstValue("Cache-Control").orElse("-")
+                    + ", ETag: " + response.headers().firstValue("ETag").orElse("-"));
+        }
+    }
+
+    // ---- targets --------------------------------------------------------------------------------
+
+    private void compare() {
+        for (var s : DiffScenarios.COMPARED) {
+            report.ratio("diff-vs-floor." + s, "Diff compute / java-diff-utils floor, " + s, "diff.redline." + s,
+                    "diff.floor." + s, "<=", 2);
+        }
+        for (var s : DiffScenarios.COMPARED) {
+            report.ratio("diff-vs-git." + s, "Diff compute / git --word-diff, " + s, "diff.redline." + s, "git." + s, "<", 1);
+        }
+        for (var s : DiffScenarios.ADVERSARIAL) {
+            report.threshold("adversarial." + s, "Adversarial diff, " + s + " (median)", "diff.adversarial." + s, "<", 250, "ms");
+        }
+        for (int h : history) {
+            report.ratio("record-vs-naive.h" + h, "Record 1,000 points/50 changes / naive full-graph commit, at " + h
+                    + " versions", "record.record1000.h" + h, "record.naiveCommit1000.h" + h, "<=", 0.25);
+        }
+        int low = history.get(0);
+        int high = history.get(history.size() - 1);
+        if (low != high) {
+            for (var method : List.of("record30", "record1000")) {
+                report.ratio("record-history." + method, "Versions.record " + (method.equals("record30")
+                        ? "30 points/1 change" : "1,000 points/50 changes") + ", " + high + " / " + low + " versions",
+                        "record." + method + ".h" + high, "record." + method + ".h" + low, "<=", 1.5);
+            }
+            for (var method : READ_METHODS) {
+                report.ratio("read-history." + method, method + ", " + high + " / " + low + " versions",
+                        "read." + method + ".h" + high, "read." + method + ".h" + low, "<=", 2);
+            }
+        }
+        report.ratio("http.diff-vs-trivial", "HTTP requests/s, diff (28 points) / GET /actuator/health", "http.rps.diff",
+                "http.rps.health", ">=", 0.5);
+    }
+
+    // ---- plumbing -------------------------------------------------------------------------------
+
+    /** The benchmarks' own settings (see their annotations), or short ones with --quick. */
+    private ChainedOptionsBuilder options(String include) {
+        var options = new OptionsBuilder().include(include).shouldFailOnError(true);
+        if (quick) {
+            options.warmupIterations(2).warmupTime(TimeValue.milliseconds(500))
+                    .measurementIterations(2).measurementTime(TimeValue.milliseconds(500));
+        }
+        return options;
+    }
+
+    private Collection<RunResult> jmh(String name, ChainedOptionsBuilder options) throws RunnerException {
+        var results = new Runner(options.resultFormat(ResultFormatType.JSON)
+                .result(out.resolve("jmh-" + name + ".json").toString()).build()).run();
+        if (results.isEmpty()) {
+            throw new IllegalStateException("JMH ran no benchmark for " + name);
+        }
+        return results.stream().sorted(Comparator.comparing((RunResult r) -> order(method(r)))
+                .thenComparing(r -> order(String.valueOf(r.getParams().getParam("scenario"))))).toList();
+    }
+
+    /** Figures appear in this order in results.md: the cheaper case before the larger, ours before the baseline. */
+    private static final List<String> ORDER = Stream.of(List.of("redline", "floor"), DiffScenarios.COMPARED,
+            DiffScenarios.ADVERSARIAL, RECORD_METHODS, READ_METHODS).flatMap(List::stream).toList();
+
+    private static int order(String name) {
+        int at = ORDER.indexOf(name);
+        return at < 0 ? ORDER.size() : at;
+    }
+
+    private static String method(RunResult result) {
+        var name = result.getParams().getBenchmark();
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    /** The result's distribution in milliseconds. */
+    private static Stats stats(RunResult result) {
+        var primary = result.getPrimaryResult();
+        var unit = primary.getScoreUnit();
+        double scale = switch (unit.substring(0, unit.indexOf('/'))) {
+            case "ns" -> 1e-6;
+            case "us" -> 1e-3;
+            case "ms" -> 1;
+            case "s" -> 1000;
+            default -> throw new IllegalStateException("unexpected JMH unit " + unit);
+        };
+        return Stats.of(primary.getStatistics(), scale);
+    }
+
+    private static void exec(List<String> command, Path dir, Path log) throws IOException, InterruptedException {
+        var process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + Files.readString(log));
+        }
+    }
+
+    private static boolean onPath(String program) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+    }
+
+    private static String javaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).split(" ", 4)[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

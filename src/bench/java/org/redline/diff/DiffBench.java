@@ -1,0 +1,84 @@
+package org.redline.diff;
+
+import com.github.difflib.DiffUtils;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.redline.bench.DiffScenarios;
+import org.redline.version.VersionView;
+
+/**
+ * Diff compute of two versions ({@link Diffs#compare}: pairing, classification, word diffs under the
+ * budget) against its floor: java-diff-utils' Myers diff alone on the token lists of the same changed
+ * texts (tokenised once in setup; no pairing, no classification, no head/tail cut).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx4g"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class DiffBench {
+
+    @Param({DiffScenarios.PLAN, DiffScenarios.CLAUSES_1K, DiffScenarios.CLAUSES_10K})
+    public String scenario;
+
+    private VersionView from;
+    private VersionView to;
+    private List<List<String>> beforeTokens;
+    private List<List<String>> afterTokens;
+
+    @Setup
+    public void setUp() {
+        var pair = DiffScenarios.build(scenario);
+        from = pair.from();
+        to = pair.to();
+        var afterByKey = new HashMap<String, String>();
+        to.points().forEach(p -> afterByKey.put(p.key(), p.text()));
+        beforeTokens = new ArrayList<>();
+        afterTokens = new ArrayList<>();
+        for (var point : from.points()) {
+            var after = afterByKey.get(point.key());
+            if (point.text() != null && after != null && !point.text().equals(after)) {
+                beforeTokens.add(WordDiff.tokens(point.text()));
+                afterTokens.add(WordDiff.tokens(after));
+            }
+        }
+        if (beforeTokens.isEmpty()) {
+            throw new IllegalStateException(scenario + ": no changed texts to diff");
+        }
+    }
+
+    @Benchmark
+    public VersionDiff redline() {
+        return Diffs.compare(from, to);
+    }
+
+    @Benchmark
+    public void floor(Blackhole sink) {
+        for (int i = 0; i < beforeTokens.size(); i++) {
+            sink.consume(DiffUtils.diff(beforeTokens.get(i), afterTokens.get(i)));
+        }
+    }
+
+    /** How many texts changed: reported beside the figures. */
+    public static int changedTexts(String scenario) {
+        var bench = new DiffBench();
+        bench.scenario = scenario;
+        bench.setUp();
+        return bench.beforeTokens.size();
+    }
+}
