@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The database the recording and reading benchmarks run against: a fresh H2 file database holding one
  * document, {@value #SLUG}, grown through {@link Versions#record} to exactly 10, then 1,000, then 10,000
- * versions (one database, grown between the steps).
+ * versions (one database, grown between the steps, and copied after each step so the benchmarks of every
+ * history length can run back to back).
  *
  * <p>Layout. Most versions are <em>narrow</em>: {@value #NARROW} points (keys k0001..k0030), each derived
  * from the previous narrow version, each revising one point (rotating, so every narrow point gathers
@@ -57,9 +58,14 @@ public final class BenchDatabase {
     private BenchDatabase() {
     }
 
-    /** The database directory: {@code -Dredline.bench.db}, else target/bench/db. */
-    public static Path dir() {
+    /** Where the databases live: {@code -Dredline.bench.db}, else target/bench/db. */
+    public static Path root() {
         return Path.of(System.getProperty("redline.bench.db", "target/bench/db")).toAbsolutePath();
+    }
+
+    /** The copy of the database as it was at {@code history} versions. */
+    public static Path dir(int history) {
+        return root().resolve("h" + history);
     }
 
     /** The service's Spring context (no web server, no fixtures) on the H2 file database in {@code dir}. */
@@ -104,7 +110,7 @@ public final class BenchDatabase {
         }
         int count = versions.latest(SLUG).map(v -> v.number()).orElse(0);
         if (count >= history - 1) {
-            throw new IllegalStateException("the bench database " + dir() + " already holds " + count
+            throw new IllegalStateException("the bench database already holds " + count
                     + " versions, cannot grow it to " + history + ": delete it and start again");
         }
         var narrow = count == 0 ? null : latestNarrow(versions);

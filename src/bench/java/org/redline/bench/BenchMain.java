@@ -52,7 +52,8 @@ public final class BenchMain {
     private static final String HTTP = "HTTP (wrk -t2 -c16, keep-alive)";
     private static final String SETUP = "Setup (not judged)";
 
-    private static final List<String> RECORD_METHODS = List.of("record30", "record1000", "naiveCommit30", "naiveCommit1000");
+    private static final List<String> RECORD_METHODS = List.of("record30", "record30NaiveCommit", "record1000",
+            "record1000NaiveCommit");
     private static final List<String> READ_METHODS = List.of("timelineFirstPage", "timelineLastPage", "pointHistory", "changeLog");
 
     private final boolean quick;
@@ -194,13 +195,14 @@ public final class BenchMain {
     // ---- recording and reading at history lengths -----------------------------------------------
 
     private void database() throws Exception {
-        var db = out.resolve("db");
-        deleteTree(db);
-        Files.createDirectories(db);
+        var root = out.resolve("db");
+        deleteTree(root);
+        var work = root.resolve("work");
+        Files.createDirectories(work);
         for (int step : history) {
             long start = System.nanoTime();
             var reported = new int[] {0};
-            try (var context = BenchDatabase.open(db)) {
+            try (var context = BenchDatabase.open(work)) {
                 BenchDatabase.grow(context, step, count -> {
                     if (count / 1000 != reported[0] / 1000 || count == step) {
                         reported[0] = count;
@@ -212,37 +214,50 @@ public final class BenchMain {
             report.figure("setup.grow-to." + step, SETUP, "grow the bench database to " + step + " versions (Versions.record, "
                     + "50 per transaction, from the previous step)", "s", Stats.of((System.nanoTime() - start) / 1e9),
                     "one run; not a benchmark");
-            atHistory(step, db, "record", "org\\.redline\\.history\\.RecordBench\\.", RECORD, RECORD_LABELS,
-                    "each call in a transaction begun and rolled back outside the timed region");
-            if (step == history.get(0) || step == history.get(history.size() - 1)) {
-                atHistory(step, db, "read", "org\\.redline\\.history\\.ReadBench\\.", READ, READ_LABELS, null);
-                try (var context = BenchDatabase.open(db)) {
-                    QueryProfile.write(context, step, out.resolve("queries-" + step + ".md"));
-                }
-                report.note("The SQL each recording and read runs at " + step + " versions (statements, executions, rows) "
-                        + "is in target/bench/queries-" + step + ".md.");
+            copyTree(work, root.resolve("h" + step));
+        }
+        deleteTree(work);
+        // Every history length of one benchmark runs back to back (JMH runs a method's parameters in turn), and each
+        // baseline right after its case, so the figures a ratio compares are minutes apart, not a whole run.
+        var steps = history.stream().map(String::valueOf).toArray(String[]::new);
+        var ends = history.size() == 1 ? steps
+                : new String[] {steps[0], steps[steps.length - 1]};
+        group(root, "record", "org\\.redline\\.history\\.RecordBench\\.", steps, RECORD, RECORD_LABELS,
+                "each call in a transaction begun and rolled back outside the timed region");
+        group(root, "read", "org\\.redline\\.history\\.ReadBench\\.", ends, READ, READ_LABELS, null);
+        for (var end : ends) {
+            int step = Integer.parseInt(end);
+            try (var context = BenchDatabase.open(root.resolve("h" + step))) {
+                QueryProfile.write(context, step, out.resolve("queries-" + step + ".md"));
             }
+            report.note("The SQL each recording and read runs at " + step + " versions (statements, executions, rows) "
+                    + "is in target/bench/queries-" + step + ".md.");
         }
     }
 
     private static final Map<String, String> RECORD_LABELS = Map.of(
             "record30", "Versions.record, 30 points, 1 change",
             "record1000", "Versions.record, 1,000 points, 50 changes",
-            "naiveCommit30", "naive javers.commit of all 30 points",
-            "naiveCommit1000", "naive javers.commit of all 1,000 points");
+            "record30NaiveCommit", "naive javers.commit of all 30 points",
+            "record1000NaiveCommit", "naive javers.commit of all 1,000 points");
     private static final Map<String, String> READ_LABELS = Map.of(
             "timelineFirstPage", "Versions.timeline, first page of 50",
             "timelineLastPage", "Versions.timeline, last page of 50",
             "pointHistory", "History.ofPoint (a point in every version)",
             "changeLog", "History.changes, first page of 50");
 
-    /** Runs one group of database benchmarks on the database grown to {@code step} versions. */
-    private void atHistory(int step, Path db, String group, String include, String section, Map<String, String> labels,
-            String note) throws RunnerException {
-        var options = options(include).param("history", Integer.toString(step)).jvmArgsAppend("-Dredline.bench.db=" + db);
-        for (var result : jmh(group + "-" + step, options)) {
+    /** Figure ids kept from before the baselines were renamed to sort beside their cases. */
+    private static final Map<String, String> FIGURE_IDS = Map.of(
+            "record30NaiveCommit", "naiveCommit30", "record1000NaiveCommit", "naiveCommit1000");
+
+    /** Runs one group of database benchmarks at the given history lengths (the databases under {@code root}). */
+    private void group(Path root, String group, String include, String[] steps, String section,
+            Map<String, String> labels, String note) throws RunnerException {
+        var options = options(include).param("history", steps).jvmArgsAppend("-Dredline.bench.db=" + root);
+        for (var result : jmh(group, options)) {
             var method = method(result);
-            report.figure(group + "." + method + ".h" + step, section,
+            var step = result.getParams().getParam("history");
+            report.figure(group + "." + FIGURE_IDS.getOrDefault(method, method) + ".h" + step, section,
                     labels.getOrDefault(method, method) + ", at " + step + " versions", "ms", stats(result), note);
         }
     }
@@ -432,12 +447,29 @@ public final class BenchMain {
     }
 
     private Collection<RunResult> jmh(String name, ChainedOptionsBuilder options) throws RunnerException {
-        var results = new Runner(options.resultFormat(ResultFormatType.JSON)
-                .result(out.resolve("jmh-" + name + ".json").toString()).build()).run();
+        var built = options.resultFormat(ResultFormatType.JSON).result(out.resolve("jmh-" + name + ".json").toString()).build();
+        Collection<RunResult> results;
+        var waitUntil = Instant.now().plus(Duration.ofMinutes(60));
+        while (true) {
+            try {
+                results = new Runner(built).run();
+                break;
+            } catch (RunnerException e) {
+                // JMH holds a machine-wide lock while it runs: two benchmark runs at once would spoil each other's
+                // figures, so wait for the other one to finish instead of failing or forcing the lock.
+                if (String.valueOf(e.getMessage()).contains("JMH lock") && Instant.now().isBefore(waitUntil)) {
+                    System.out.println("[bench] another JMH run holds the machine-wide lock; waiting for it to finish");
+                    sleep(15_000);
+                } else {
+                    throw e;
+                }
+            }
+        }
         if (results.isEmpty()) {
             throw new IllegalStateException("JMH ran no benchmark for " + name);
         }
-        return results.stream().sorted(Comparator.comparing((RunResult r) -> order(method(r)))
+        return results.stream().sorted(Comparator.comparing((RunResult r) -> history(r))
+                .thenComparing(r -> order(method(r)))
                 .thenComparing(r -> order(String.valueOf(r.getParams().getParam("scenario"))))).toList();
     }
 
@@ -448,6 +480,11 @@ public final class BenchMain {
     private static int order(String name) {
         int at = ORDER.indexOf(name);
         return at < 0 ? ORDER.size() : at;
+    }
+
+    private static int history(RunResult result) {
+        var history = result.getParams().getParam("history");
+        return history == null ? 0 : Integer.parseInt(history);
     }
 
     private static String method(RunResult result) {
@@ -477,6 +514,15 @@ public final class BenchMain {
         }
     }
 
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting", e);
+        }
+    }
+
     private static boolean onPath(String program) {
         return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
@@ -491,6 +537,14 @@ public final class BenchMain {
             return Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).split(" ", 4)[0];
         } catch (IOException | RuntimeException e) {
             return "unknown";
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (var path : paths.toList()) {
+                Files.copy(path, to.resolve(from.relativize(path).toString()));
+            }
         }
     }
 

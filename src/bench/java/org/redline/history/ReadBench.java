@@ -43,7 +43,7 @@ public class ReadBench {
 
     @Setup(Level.Trial)
     public void setUp() {
-        context = BenchDatabase.open(BenchDatabase.dir());
+        context = BenchDatabase.open(BenchDatabase.dir(history));
         versions = context.getBean(Versions.class);
         audit = context.getBean(History.class);
         int latest = versions.latest(BenchDatabase.SLUG).orElseThrow().number();

@@ -72,7 +72,7 @@ public class RecordBench {
 
     @Setup(Level.Trial)
     public void setUp() {
-        context = BenchDatabase.open(BenchDatabase.dir());
+        context = BenchDatabase.open(BenchDatabase.dir(history));
         versions = context.getBean(Versions.class);
         javers = context.getBean(Javers.class);
         transactions = context.getBean(PlatformTransactionManager.class);
@@ -117,13 +117,15 @@ public class RecordBench {
         return record(wide);
     }
 
+    /** The naive audit commit of the same 30-point draft. (Names sort each baseline right after its case, so JMH runs them back to back.) */
     @Benchmark
-    public Object naiveCommit30() {
+    public Object record30NaiveCommit() {
         return naiveCommit(narrowPoints);
     }
 
+    /** The naive audit commit of the same 1,000-point draft. */
     @Benchmark
-    public Object naiveCommit1000() {
+    public Object record1000NaiveCommit() {
         return naiveCommit(widePoints);
     }
 
