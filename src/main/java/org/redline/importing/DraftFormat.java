@@ -23,7 +23,7 @@ public enum DraftFormat {
     }
 
     /** The format for a Content-Type header, ignoring parameters such as charset. */
-    public static DraftFormat forMediaType(String contentType) {
+    private static DraftFormat forMediaType(String contentType) {
         var format = declared(contentType);
         if (format == null) {
             throw new UnsupportedDraftFormat(contentType);

@@ -16,8 +16,4 @@ public record DraftUpload(byte[] body, String contentType, String filename, Map<
         body = body == null ? new byte[0] : body;
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
     }
-
-    public static DraftUpload of(byte[] body, String contentType) {
-        return new DraftUpload(body, contentType, null, Map.of());
-    }
 }
