@@ -17,11 +17,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.redline.testing.IntegrationTest;
 
@@ -125,11 +125,15 @@ abstract class BrowserSuite extends IntegrationTest {
      * Synchronisation only: the wait's limit is generous and nothing is asserted about time.
      */
     void andWaitForNewPage(Runnable action) {
-        var page = find("html");
+        // A marker on the old page's window, not the staleness of its <html> element: while Chromium
+        // swaps documents, chromedriver may answer a question about the old element with an inspector
+        // error ("Node ... does not belong to the document") instead of "stale", so that check is racy.
+        driver.executeScript("window.redlineOldPage = true;");
         action.run();
-        var wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.stalenessOf(page));
-        wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .ignoring(WebDriverException.class) // the page is between documents: ask again
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                        "return window.redlineOldPage === undefined && document.readyState === 'complete';")));
     }
 
     void clickAndWait(WebElement element) {
