@@ -18,6 +18,9 @@ final class Lineage {
     }
 
     static Map<String, List<PointRelation>> relations(List<PointView> from, List<PointView> to) {
+        if (!mergesOrSplits(from) && !mergesOrSplits(to)) {
+            return Map.of(); // most comparisons: nothing to index
+        }
         // a relation names where the other point came from (earlier side) or where it lives on (later side)
         var before = new HashMap<String, String>();
         var after = new HashMap<String, String>();
@@ -50,6 +53,15 @@ final class Lineage {
         put(relations, splitFrom, PointRelation.SPLIT_FROM, "split off from", numbers);
         put(relations, splitInto, PointRelation.SPLIT_INTO, "split, part of it now", after);
         return relations;
+    }
+
+    private static boolean mergesOrSplits(List<PointView> points) {
+        for (var point : points) {
+            if (!point.mergedFrom().isEmpty() || point.splitFrom() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(Map<String, List<String>> map, String key, String other) {

@@ -18,7 +18,7 @@ public record PointDiff(
         List<FieldChange> fields, List<TextSegment> segments, boolean coarse, List<PointRelation> relations) {
 
     public PointDiff {
-        relations = relations == null ? List.of() : List.copyOf(relations);
+        relations = relations == null || relations.isEmpty() ? List.of() : List.copyOf(relations);
     }
 
     /** Renumbered points read as {@code 6 → 4}; in the JSON too, where readers look for it. */

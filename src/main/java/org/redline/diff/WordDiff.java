@@ -1,74 +1,122 @@
 package org.redline.diff;
 
 import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.DiffAlgorithmFactory;
+import com.github.difflib.algorithm.myers.MyersDiffWithLinearSpace;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiPredicate;
-import java.util.regex.Pattern;
 
 /**
- * Word-level diff of two texts with java-diff-utils, with the cost bounded the way wikidiff2 bounds it:
- * the common head and tail are cut off in linear time, and when what is left is too large for Myers'
- * algorithm (quadratic in the worst case) the span is reported whole, as deleted then inserted, and
- * flagged coarse.
+ * Word-level diff of two texts with java-diff-utils, with the cost bounded the way wikidiff2 bounds it.
+ * The common head and tail are cut off first, on characters, in linear time; only the middle is split
+ * into words (each with the whitespace after it) and handed to Myers' algorithm. Myers costs at most
+ * (N+M)·D steps for N and M words and D differences, and D is at most N+M, so a middle whose (N+M)²
+ * exceeds the work allowed is reported whole, as deleted then inserted, and flagged coarse, instead of
+ * running unbounded.
  */
 final class WordDiff {
 
-    /**
-     * Numbers with separators (600,000; 50/50; 3.5%) are one token; words in any script keep inner
-     * apostrophes and hyphens; whitespace runs and single other characters are tokens of their own.
-     */
-    private static final Pattern TOKEN = Pattern.compile(
-            "\\p{N}+(?:[.,:/]\\p{N}+)*%?|[\\p{L}\\p{M}\\p{N}]+(?:['’\\-][\\p{L}\\p{M}\\p{N}]+)*|\\s+|.",
-            Pattern.DOTALL);
-
-    /** Typographic variants (’ vs ', “ vs ") are not changes of wording. */
-    private static final BiPredicate<String, String> SAME_WORD = (a, b) -> a.equals(b) || fold(a).equals(fold(b));
+    private static final DiffAlgorithmFactory LINEAR_SPACE_MYERS = MyersDiffWithLinearSpace.factory();
 
     private WordDiff() {
     }
 
-    record Result(List<TextSegment> segments, boolean coarse, long cost) {
+    /** @param work the Myers work spent, (N+M)² of the middle's words; 0 when Myers did not run */
+    record Result(List<TextSegment> segments, boolean coarse, long work) {
     }
 
-    /** @param budget the largest middle (tokens on both sides) given to Myers; above it the diff is coarse */
-    static Result diff(String before, String after, int budget) {
-        var a = tokens(before);
-        var b = tokens(after);
-        int head = 0;
-        while (head < a.size() && head < b.size() && SAME_WORD.test(a.get(head), b.get(head))) {
-            head++;
-        }
-        int tail = 0;
-        while (tail < a.size() - head && tail < b.size() - head
-                && SAME_WORD.test(a.get(a.size() - 1 - tail), b.get(b.size() - 1 - tail))) {
-            tail++;
-        }
-        var middleA = a.subList(head, a.size() - tail);
-        var middleB = b.subList(head, b.size() - tail);
+    /** The work Myers may do on a middle of {@code words} words, both sides together. */
+    static long work(long words) {
+        return words * words;
+    }
+
+    /** @param workLimit the most work Myers may do on the middle; above it the diff is coarse */
+    static Result diff(String before, String after, long workLimit) {
+        int head = commonHead(before, after);
+        int tail = commonTail(before, after, head);
+        var middleBefore = before.substring(head, before.length() - tail);
+        var middleAfter = after.substring(head, after.length() - tail);
         var segments = new Segments();
-        segments.add(TextSegment.EQUAL, b.subList(0, head));
+        // equal runs read as the later text has them (its typography, when only that differs)
+        segments.add(TextSegment.EQUAL, after.substring(0, head));
         boolean coarse = false;
-        long cost = middleA.size() + middleB.size();
-        if (middleA.isEmpty() || middleB.isEmpty() || cost > budget) {
-            coarse = !middleA.isEmpty() && !middleB.isEmpty();
-            segments.add(TextSegment.DELETED, middleA);
-            segments.add(TextSegment.INSERTED, middleB);
+        long work = 0;
+        if (middleBefore.isEmpty() || middleAfter.isEmpty()) {
+            segments.add(TextSegment.DELETED, middleBefore);
+            segments.add(TextSegment.INSERTED, middleAfter);
         } else {
-            int position = 0;
-            for (AbstractDelta<String> delta : DiffUtils.diff(middleA, middleB, SAME_WORD).getDeltas()) {
-                int sourceAt = delta.getSource().getPosition();
-                int targetAt = delta.getTarget().getPosition();
-                segments.add(TextSegment.EQUAL, middleB.subList(targetAt - (sourceAt - position), targetAt));
-                segments.add(TextSegment.DELETED, delta.getSource().getLines());
-                segments.add(TextSegment.INSERTED, delta.getTarget().getLines());
-                position = sourceAt + delta.getSource().size();
+            var a = words(middleBefore);
+            var b = words(middleAfter);
+            long needed = work(a.size() + b.size());
+            if (needed > workLimit) {
+                coarse = true;
+                segments.add(TextSegment.DELETED, middleBefore);
+                segments.add(TextSegment.INSERTED, middleAfter);
+            } else {
+                work = needed;
+                wordLevel(segments, a, b);
             }
-            segments.add(TextSegment.EQUAL, middleB.subList(middleB.size() - (middleA.size() - position), middleB.size()));
         }
-        segments.add(TextSegment.EQUAL, b.subList(b.size() - tail, b.size()));
-        return new Result(segments.list(), coarse, cost);
+        segments.add(TextSegment.EQUAL, after.substring(after.length() - tail));
+        return new Result(segments.list(), coarse, work);
+    }
+
+    private static void wordLevel(Segments segments, List<String> a, List<String> b) {
+        int position = 0;
+        // compared folded, so typographic variants match without an allocation per comparison; the
+        // linear-space Myers variant keeps memory at O(N+M) and was the faster of the two on the drafts
+        for (AbstractDelta<String> delta : DiffUtils.diff(folded(a), folded(b), LINEAR_SPACE_MYERS.create()).getDeltas()) {
+            int sourceAt = delta.getSource().getPosition();
+            int targetAt = delta.getTarget().getPosition();
+            int sourceEnd = sourceAt + delta.getSource().size();
+            int targetEnd = targetAt + delta.getTarget().size();
+            segments.add(TextSegment.EQUAL, b.subList(targetAt - (sourceAt - position), targetAt));
+            var deleted = String.join("", a.subList(sourceAt, sourceEnd));
+            var inserted = String.join("", b.subList(targetAt, targetEnd));
+            // a space both sides keep after a replaced word is not part of the change
+            int kept = deleted.isEmpty() || inserted.isEmpty() ? 0 : trailingSpace(deleted, inserted);
+            segments.add(TextSegment.DELETED, deleted.substring(0, deleted.length() - kept));
+            segments.add(TextSegment.INSERTED, inserted.substring(0, inserted.length() - kept));
+            segments.add(TextSegment.EQUAL, inserted.substring(inserted.length() - kept));
+            position = sourceEnd;
+        }
+        segments.add(TextSegment.EQUAL, b.subList(b.size() - (a.size() - position), b.size()));
+    }
+
+    /**
+     * The text's words, numbers, whitespace runs and single other characters, in order; they join back
+     * to the text. Numbers with separators (600,000; 50/50; 3.5%) are one token; words in any script keep
+     * inner apostrophes and hyphens. The rule, as a regular expression (a test holds the two equal):
+     * {@code \\p{N}+(?:[.,:/]\\p{N}+)*%?|[\\p{L}\\p{M}\\p{N}]+(?:['’-][\\p{L}\\p{M}\\p{N}]+)*|\\s+|.}
+     * Scanned by hand because the regex engine was most of a comparison's cost.
+     */
+    /**
+     * The text as Myers compares it: each token with the whitespace that follows it, so spaces are
+     * never matched on their own and the work is counted in words (whitespace at the very start is a
+     * word of its own). They join back to the text.
+     */
+    static List<String> words(String text) {
+        var words = new ArrayList<String>();
+        int at = 0;
+        while (at < text.length()) {
+            int end = tokenEnd(text, at);
+            while (end < text.length() && !space(text.charAt(at)) && space(text.charAt(end))) {
+                end++;
+            }
+            words.add(text.substring(at, end));
+            at = end;
+        }
+        return words;
+    }
+
+    private static int trailingSpace(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && space(a.charAt(a.length() - 1 - n))
+                && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+            n++;
+        }
+        return n;
     }
 
     static List<String> tokens(String text) {
@@ -76,16 +124,150 @@ final class WordDiff {
         if (text == null) {
             return tokens;
         }
-        var matcher = TOKEN.matcher(text);
-        while (matcher.find()) {
-            tokens.add(matcher.group());
+        int at = 0;
+        while (at < text.length()) {
+            int end = tokenEnd(text, at);
+            tokens.add(text.substring(at, end));
+            at = end;
         }
         return tokens;
     }
 
-    private static String fold(String token) {
-        return token.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
-                .replace('–', '-').replace('—', '-');
+    private static int tokenEnd(String text, int at) {
+        int first = text.codePointAt(at);
+        if (number(first)) {
+            int end = run(text, at, true);
+            while (end + 1 < text.length() && ".,:/".indexOf(text.charAt(end)) >= 0 && number(text.codePointAt(end + 1))) {
+                end = run(text, end + 1, true);
+            }
+            return end < text.length() && text.charAt(end) == '%' ? end + 1 : end;
+        }
+        if (wordPart(first)) {
+            int end = run(text, at, false);
+            while (end + 1 < text.length() && "'’-".indexOf(text.charAt(end)) >= 0 && wordPart(text.codePointAt(end + 1))) {
+                end = run(text, end + 1, false);
+            }
+            return end;
+        }
+        if (space(text.charAt(at))) {
+            int end = at + 1;
+            while (end < text.length() && space(text.charAt(end))) {
+                end++;
+            }
+            return end;
+        }
+        return at + Character.charCount(first);
+    }
+
+    /** The end of the run of numbers (or of word parts) that starts at {@code at}. */
+    private static int run(String text, int at, boolean numbersOnly) {
+        int end = at;
+        while (end < text.length()) {
+            int codePoint = text.codePointAt(end);
+            if (numbersOnly ? !number(codePoint) : !wordPart(codePoint)) {
+                break;
+            }
+            end += Character.charCount(codePoint);
+        }
+        return end;
+    }
+
+    /** {@code \\p{N}}: decimal digits, letter numbers (Ⅻ) and other numbers (½, ²). */
+    private static boolean number(int codePoint) {
+        if (codePoint < 128) {
+            return codePoint >= '0' && codePoint <= '9';
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** {@code [\\p{L}\\p{M}\\p{N}]}: letters, combining marks and numbers of any script. */
+    private static boolean wordPart(int codePoint) {
+        if (codePoint < 128) {
+            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
+                    || codePoint >= '0' && codePoint <= '9';
+        }
+        return switch (Character.getType(codePoint)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /** Characters both texts begin with, cut back to where both have a token boundary. */
+    private static int commonHead(String a, String b) {
+        int limit = Math.min(a.length(), b.length());
+        int head = 0;
+        while (head < limit && fold(a.charAt(head)) == fold(b.charAt(head))) {
+            head++;
+        }
+        while (head > 0 && !(boundary(a, head) && boundary(b, head))) {
+            head--;
+        }
+        return head;
+    }
+
+    /** Characters both texts end with, not reaching into the head, cut back to a token boundary in both. */
+    private static int commonTail(String a, String b, int head) {
+        int limit = Math.min(a.length(), b.length()) - head;
+        int tail = 0;
+        while (tail < limit && fold(a.charAt(a.length() - 1 - tail)) == fold(b.charAt(b.length() - 1 - tail))) {
+            tail++;
+        }
+        while (tail > 0 && !(boundary(a, a.length() - tail) && boundary(b, b.length() - tail))) {
+            tail--;
+        }
+        return tail;
+    }
+
+    /**
+     * Whether a token surely ends at {@code at}: at either end, or where whitespace meets non-whitespace
+     * (only the whitespace token holds whitespace). Boundaries inside a run of words are left to the
+     * tokenizer, which sees the middle.
+     */
+    private static boolean boundary(String text, int at) {
+        return at == 0 || at == text.length() || space(text.charAt(at - 1)) != space(text.charAt(at));
+    }
+
+    /** Exactly the regex's {@code \\s}, so the cut and the tokenizer agree. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** Typographic variants (’ vs ', “ vs ", – vs -) are not changes of wording. */
+    private static char fold(char c) {
+        return switch (c) {
+            case '’', '‘' -> '\'';
+            case '“', '”' -> '"';
+            case '–', '—' -> '-';
+            default -> c;
+        };
+    }
+
+    private static List<String> folded(List<String> tokens) {
+        if (tokens.stream().allMatch(token -> folded(token) == token)) {
+            return tokens; // the usual case: nothing typographic to fold
+        }
+        var result = new ArrayList<String>(tokens.size());
+        for (var token : tokens) {
+            result.add(folded(token));
+        }
+        return result;
+    }
+
+    private static String folded(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (fold(token.charAt(i)) != token.charAt(i)) {
+                var chars = token.toCharArray();
+                for (int j = i; j < chars.length; j++) {
+                    chars[j] = fold(chars[j]);
+                }
+                return new String(chars);
+            }
+        }
+        return token;
     }
 
     /** Builds segments, merging neighbours of the same kind. */
@@ -93,10 +275,13 @@ final class WordDiff {
         private final List<TextSegment> list = new ArrayList<>();
 
         void add(String kind, List<String> tokens) {
-            if (tokens.isEmpty()) {
+            add(kind, String.join("", tokens));
+        }
+
+        void add(String kind, String text) {
+            if (text.isEmpty()) {
                 return;
             }
-            var text = String.join("", tokens);
             if (!list.isEmpty() && list.get(list.size() - 1).kind().equals(kind)) {
                 text = list.remove(list.size() - 1).text() + text;
             }

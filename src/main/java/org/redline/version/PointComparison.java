@@ -27,6 +27,11 @@ public final class PointComparison {
 
     /** @param before the point in the earlier version, or null when that version does not hold it */
     public static ChangeKind classify(PointView before, PointView after) {
+        return classify(before, after, changedFields(before, after));
+    }
+
+    /** The same, given the {@link #changedFields} of the two, for callers that report them too. */
+    public static ChangeKind classify(PointView before, PointView after, List<String> changedFields) {
         var was = before == null ? null : before.status();
         var is = after == null ? null : after.status();
         if (was == PointStatus.UNKNOWN || is == PointStatus.UNKNOWN) {
@@ -43,19 +48,18 @@ public final class PointComparison {
         if (!isLive) {
             return ChangeKind.REMOVED;
         }
-        var fields = changedFields(before, after);
-        if (fields.contains(TEXT) || fields.contains(CATEGORY) || fields.contains(STATUS)) {
+        if (changedFields.contains(TEXT) || changedFields.contains(CATEGORY) || changedFields.contains(STATUS)) {
             return ChangeKind.MODIFIED;
         }
-        return fields.contains(NUMBER) ? ChangeKind.RENUMBERED : ChangeKind.UNCHANGED;
+        return changedFields.contains(NUMBER) ? ChangeKind.RENUMBERED : ChangeKind.UNCHANGED;
     }
 
     /** The fields whose values differ, in a fixed order; empty when either side is missing. */
     public static List<String> changedFields(PointView before, PointView after) {
-        var fields = new ArrayList<String>();
         if (before == null || after == null) {
-            return fields;
+            return List.of();
         }
+        var fields = new ArrayList<String>(2);
         if (before.number() != null && after.number() != null && !before.number().equals(after.number())) {
             fields.add(NUMBER);
         }
@@ -74,6 +78,6 @@ public final class PointComparison {
         if (!Objects.equals(before.note(), after.note())) {
             fields.add(NOTE);
         }
-        return fields;
+        return fields.isEmpty() ? List.of() : fields;
     }
 }

@@ -22,7 +22,7 @@ class WordDiffTest {
     void cyrillicSplitsIntoWordsNotBytes() {
         assertThat(WordDiff.tokens("Україна зберігає суверенітет"))
                 .containsExactly("Україна", " ", "зберігає", " ", "суверенітет");
-        var result = WordDiff.diff("Україна зберігає суверенітет", "Україна втрачає суверенітет", 10_000);
+        var result = WordDiff.diff("Україна зберігає суверенітет", "Україна втрачає суверенітет", Diffs.POINT_WORK);
         assertThat(joined(result.segments(), TextSegment.DELETED)).isEqualTo("зберігає");
         assertThat(joined(result.segments(), TextSegment.INSERTED)).isEqualTo("втрачає");
     }
@@ -31,7 +31,7 @@ class WordDiffTest {
     void militaryLimitsShowsTheCapChangeWordByWord() {
         var result = WordDiff.diff(
                 "Ukraine’s armed forces capped at 600,000 personnel (current: ~850,000).",
-                "Ukraine's armed forces are capped at 800,000 in peacetime.", 10_000);
+                "Ukraine's armed forces are capped at 800,000 in peacetime.", Diffs.POINT_WORK);
         assertThat(result.coarse()).isFalse();
         assertThat(joined(result.segments(), TextSegment.DELETED)).contains("600,000").doesNotContain("Ukraine");
         assertThat(joined(result.segments(), TextSegment.INSERTED)).contains("800,000").contains("in peacetime").contains("are");
@@ -43,7 +43,7 @@ class WordDiffTest {
     void segmentsRebuildBothTexts() {
         var before = "The parties agree to a ceasefire, monitored by the US.";
         var after = "The parties agree to an immediate ceasefire monitored jointly by the US and Europe.";
-        var segments = WordDiff.diff(before, after, 10_000).segments();
+        var segments = WordDiff.diff(before, after, Diffs.POINT_WORK).segments();
         var rebuiltBefore = String.join("", segments.stream().filter(s -> !s.kind().equals(TextSegment.INSERTED)).map(TextSegment::text).toList());
         var rebuiltAfter = String.join("", segments.stream().filter(s -> !s.kind().equals(TextSegment.DELETED)).map(TextSegment::text).toList());
         assertThat(rebuiltBefore).isEqualTo(before);
@@ -53,7 +53,7 @@ class WordDiffTest {
     @Test
     void aHugeRewriteIsCoarseInsteadOfUnbounded() {
         var huge = "word ".repeat(100_000).strip();
-        var result = WordDiff.diff(huge, "peace", Diffs.POINT_BUDGET);
+        var result = WordDiff.diff(huge, "peace", Diffs.POINT_WORK);
         assertThat(result.coarse()).isTrue();
         assertThat(joined(result.segments(), TextSegment.DELETED)).isEqualTo(huge);
         assertThat(joined(result.segments(), TextSegment.INSERTED)).isEqualTo("peace");
@@ -63,9 +63,86 @@ class WordDiffTest {
     void aLongTextWithOneChangeStaysWordLevel() {
         var before = "alpha ".repeat(50_000) + "old " + "omega ".repeat(50_000);
         var after = "alpha ".repeat(50_000) + "new " + "omega ".repeat(50_000);
-        var result = WordDiff.diff(before, after, Diffs.POINT_BUDGET);
+        var result = WordDiff.diff(before, after, Diffs.POINT_WORK);
         assertThat(result.coarse()).isFalse();
         assertThat(joined(result.segments(), TextSegment.DELETED)).isEqualTo("old");
         assertThat(joined(result.segments(), TextSegment.INSERTED)).isEqualTo("new");
+    }
+
+    @Test
+    void aChangeInsideAWordShowsTheWholeWord() {
+        var result = WordDiff.diff("the peace plan", "the peaceful plan", Diffs.POINT_WORK);
+        assertThat(joined(result.segments(), TextSegment.DELETED)).isEqualTo("peace");
+        assertThat(joined(result.segments(), TextSegment.INSERTED)).isEqualTo("peaceful");
+        var numbers = WordDiff.diff("capped at 600,000 personnel", "capped at 600,500 personnel", Diffs.POINT_WORK);
+        assertThat(joined(numbers.segments(), TextSegment.DELETED)).isEqualTo("600,000");
+        assertThat(joined(numbers.segments(), TextSegment.INSERTED)).isEqualTo("600,500");
+    }
+
+    @Test
+    void typographicVariantsInTheMiddleAreNotChanges() {
+        var result = WordDiff.diff("all “foreign” troops – now", "no \"foreign\" troops - now", Diffs.POINT_WORK);
+        assertThat(joined(result.segments(), TextSegment.DELETED)).isEqualTo("all");
+        assertThat(joined(result.segments(), TextSegment.INSERTED)).isEqualTo("no");
+    }
+
+    @Test
+    void segmentsRebuildBothTextsWhateverTheEdits() {
+        var random = new java.util.SplittableRandom(7);
+        String[] words = {"peace", "plan", "600,000", "troops", ".", ",", "  ", "\n", "Ukraine’s", "zone", "a"};
+        for (int round = 0; round < 2_000; round++) {
+            var before = new StringBuilder();
+            var after = new StringBuilder();
+            for (int i = 0, n = random.nextInt(12); i < n; i++) {
+                var word = words[random.nextInt(words.length)];
+                var separator = random.nextBoolean() ? " " : "";
+                if (random.nextInt(4) > 0) {
+                    before.append(word).append(separator);
+                }
+                if (random.nextInt(4) > 0) {
+                    after.append(random.nextInt(5) == 0 ? words[random.nextInt(words.length)] : word).append(separator);
+                }
+            }
+            var segments = WordDiff.diff(before.toString(), after.toString(), Diffs.POINT_WORK).segments();
+            var rebuiltAfter = String.join("", segments.stream()
+                    .filter(s -> !s.kind().equals(TextSegment.DELETED)).map(TextSegment::text).toList());
+            var rebuiltBefore = String.join("", segments.stream()
+                    .filter(s -> !s.kind().equals(TextSegment.INSERTED)).map(TextSegment::text).toList());
+            assertThat(rebuiltAfter).as("round %d", round).isEqualTo(after.toString());
+            assertThat(rebuiltBefore).as("round %d", round).isEqualTo(before.toString());
+        }
+    }
+
+    @Test
+    void theWorkChargedGrowsWithTheChangedMiddleNotTheWholeText() {
+        var before = "alpha ".repeat(10_000) + "old " + "omega ".repeat(10_000);
+        var after = "alpha ".repeat(10_000) + "new " + "omega ".repeat(10_000);
+        assertThat(WordDiff.diff(before, after, Diffs.POINT_WORK).work()).isLessThanOrEqualTo(WordDiff.work(2));
+    }
+
+    /** The scanner's rule, as the regular expression it replaced for speed. */
+    private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile(
+            "\\p{N}+(?:[.,:/]\\p{N}+)*%?|[\\p{L}\\p{M}\\p{N}]+(?:['’\\-][\\p{L}\\p{M}\\p{N}]+)*|\\s+|.",
+            java.util.regex.Pattern.DOTALL);
+
+    @Test
+    void theTokenizerFollowsItsRegularExpressionOnAnyText() {
+        // digits of several scripts, ½ and Ⅻ, letters, a combining accent, Cyrillic, CJK, an emoji (two chars),
+        // separators in and around numbers and words, every kind of whitespace, NBSP, stray surrogates
+        String[] pieces = {"6", "0", "٣", "½", "Ⅻ", "a", "Z", "é", "e\u0301", "ж", "Ї", "中", "😀", ".", ",", ":", "/", "%",
+                "'", "’", "-", "–", " ", "  ", "\t", "\n", "\r", "\u000B", "\f", "\u00A0", "(", "\"", "\uD800", "\uDC00"};
+        var random = new java.util.SplittableRandom(11);
+        for (int round = 0; round < 5_000; round++) {
+            var text = new StringBuilder();
+            for (int i = 0, n = random.nextInt(16); i < n; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            var expected = new java.util.ArrayList<String>();
+            var matcher = RULE.matcher(text);
+            while (matcher.find()) {
+                expected.add(matcher.group());
+            }
+            assertThat(WordDiff.tokens(text.toString())).as("tokens of [%s]", text).isEqualTo(expected);
+        }
     }
 }
