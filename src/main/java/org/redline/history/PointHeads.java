@@ -3,10 +3,11 @@ package org.redline.history;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -17,31 +18,34 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PointHeads {
 
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbc;
 
-    PointHeads(JdbcClient jdbc) {
+    PointHeads(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     Map<String, String> of(String document) {
         var heads = new HashMap<String, String>();
-        jdbc.sql("select point_key, state_hash from point_head where document_slug = ?")
-                .param(document)
-                .query((rs, n) -> heads.put(rs.getString(1), rs.getString(2)))
-                .list();
+        jdbc.query("select point_key, state_hash from point_head where document_slug = ?",
+                rs -> {
+                    heads.put(rs.getString(1), rs.getString(2));
+                }, document);
         return heads;
     }
 
     void save(String document, Map<String, String> changed, Map<String, String> known) {
+        var updates = new ArrayList<Object[]>();
+        var inserts = new ArrayList<Object[]>();
         changed.forEach((key, hash) -> {
             if (known.containsKey(key)) {
-                jdbc.sql("update point_head set state_hash = ? where document_slug = ? and point_key = ?")
-                        .params(hash, document, key).update();
+                updates.add(new Object[] {hash, document, key});
             } else {
-                jdbc.sql("insert into point_head (document_slug, point_key, state_hash) values (?, ?, ?)")
-                        .params(document, key, hash).update();
+                inserts.add(new Object[] {document, key, hash});
             }
         });
+        // one batch each, not a statement per point
+        jdbc.batchUpdate("update point_head set state_hash = ? where document_slug = ? and point_key = ?", updates);
+        jdbc.batchUpdate("insert into point_head (document_slug, point_key, state_hash) values (?, ?, ?)", inserts);
     }
 
     static String fingerprint(PointAudit point) {

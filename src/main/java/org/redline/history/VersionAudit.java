@@ -41,6 +41,10 @@ class VersionAudit {
         this.note = version.note();
     }
 
+    String id() {
+        return id;
+    }
+
     static String globalId(String document, int number) {
         return document + "/v" + number;
     }

@@ -14,8 +14,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -80,16 +78,12 @@ class Version {
     @OrderColumn(name = "position")
     private List<SourceColumns> sources = new ArrayList<>();
 
-    @OneToMany(cascade = jakarta.persistence.CascadeType.PERSIST, fetch = FetchType.LAZY)
-    @JoinColumn(name = "version_id", nullable = false, updatable = false)
-    @OrderBy("position")
-    private List<VersionPoint> points = new ArrayList<>();
+    // Its points are rows of version_point, written and read by VersionPoints.
 
     protected Version() {
     }
 
-    static Version record(long documentId, int number, Draft draft, Version base, List<VersionPoint> points,
-            ChangeCounts counts, String contentHash, String recordedBy, Instant recordedAt) {
+    static Version record(long documentId, int number, Draft draft, Version base, ChangeCounts counts, String contentHash, String recordedBy, Instant recordedAt) {
         var version = new Version();
         version.documentId = documentId;
         version.number = number;
@@ -106,7 +100,6 @@ class Version {
         version.contentHash = contentHash;
         version.counts = Counts.of(counts);
         draft.sources().forEach(source -> version.sources.add(new SourceColumns(source.outlet(), source.url())));
-        version.points.addAll(points);
         return version;
     }
 
@@ -157,10 +150,6 @@ class Version {
 
     String contentHash() {
         return contentHash;
-    }
-
-    List<VersionPoint> points() {
-        return points;
     }
 
     Version derivedFrom() {

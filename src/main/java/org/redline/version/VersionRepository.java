@@ -13,14 +13,7 @@ interface VersionRepository extends JpaRepository<Version, Long> {
 
     boolean existsByDocumentIdAndRef(long documentId, String ref);
 
-    Optional<Version> findFirstByDocumentIdOrderByNumberDesc(long documentId);
-
     List<Version> findByDocumentIdAndContentHash(long documentId, String contentHash);
-
-    @Query("""
-            select v from Version v left join fetch v.derivedFrom
-            where v.number = (select max(w.number) from Version w where w.documentId = v.documentId)""")
-    List<Version> latestOfEachDocument();
 
     @Query("select v from Version v left join fetch v.derivedFrom where v.documentId = :documentId order by v.number")
     List<Version> allOf(long documentId);

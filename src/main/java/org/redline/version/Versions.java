@@ -17,15 +17,17 @@ public class Versions {
 
     private final Documents documents;
     private final VersionRepository versions;
-    private final VersionPointRepository points;
+    private final VersionPoints points;
+    private final VersionHeads heads;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Versions(Documents documents, VersionRepository versions, VersionPointRepository points,
+    Versions(Documents documents, VersionRepository versions, VersionPoints points, VersionHeads heads,
             ApplicationEventPublisher events, Clock clock) {
         this.documents = documents;
         this.versions = versions;
         this.points = points;
+        this.heads = heads;
         this.events = events;
         this.clock = clock;
     }
@@ -51,9 +53,10 @@ public class Versions {
         var latest = checkedLatest(document, expected);
         var composed = compose(document, draft);
         var version = Version.record(document.id(), latest + 1, draft, composed.base(),
-                composed.points().stream().map(VersionPoint::of).toList(), ChangeCounts.of(composed.kinds().values()),
-                composed.hash(), recorder.editor(), recorder.at());
+                ChangeCounts.of(composed.kinds().values()), composed.hash(), recorder.editor(), recorder.at());
         versions.saveAndFlush(version);
+        points.insert(version.id(), composed.points());
+        heads.advance(document.id(), version.number());
 
         var summary = version.summary();
         var stated = composed.points().stream().filter(p -> p.status() != PointStatus.UNKNOWN).toList();
@@ -70,7 +73,7 @@ public class Versions {
     public VersionView preview(String slug, Draft draft) {
         requireKeys(draft);
         var document = documents.get(slug);
-        var latest = versions.findFirstByDocumentIdOrderByNumberDesc(document.id()).map(Version::number).orElse(0);
+        var latest = heads.latest(document.id());
         var composed = compose(document, draft);
         var summary = new VersionSummary(latest + 1, draft.ref(), draft.label(), draft.draftDate(), draft.reportedDate(),
                 draft.status(), draft.partial(), composed.base() == null ? null : composed.base().link(), draft.sources(),
@@ -110,7 +113,8 @@ public class Versions {
     @Transactional(readOnly = true)
     public List<CatalogueEntry> catalogue() {
         var latest = new HashMap<Long, VersionSummary>();
-        versions.latestOfEachDocument().forEach(v -> latest.put(v.documentId(), v.summary()));
+        heads.all().forEach((documentId, number) -> versions.findByDocumentIdAndNumber(documentId, number)
+                .ifPresent(v -> latest.put(documentId, v.summary())));
         return documents.all().stream().map(d -> new CatalogueEntry(d, latest.get(d.id()))).toList();
     }
 
@@ -118,11 +122,7 @@ public class Versions {
     @Transactional(readOnly = true)
     public DocumentTimeline overview(String slug) {
         var document = documents.get(slug);
-        var tallies = new HashMap<Integer, int[]>();
-        for (Object[] row : points.statusCounts(document.id())) {
-            tallies.computeIfAbsent((Integer) row[0], n -> new int[PointStatus.values().length])
-                    [((PointStatus) row[1]).ordinal()] = ((Number) row[2]).intValue();
-        }
+        var tallies = points.statusCounts(document.id(), 1, heads.latest(document.id()));
         var entries = versions.allOf(document.id()).stream().map(v -> {
             var n = tallies.getOrDefault(v.number(), new int[PointStatus.values().length]);
             return new DocumentTimeline.Entry(v.summary(), new PointTally(n[PointStatus.AGREED.ordinal()],
@@ -142,7 +142,10 @@ public class Versions {
     @Transactional(readOnly = true)
     public List<VersionView> allWithPoints(String slug) {
         var document = documents.get(slug);
-        return versions.allOf(document.id()).stream().map(v -> view(slug, v)).toList();
+        var all = versions.allOf(document.id());
+        var pointsByVersion = points.of(all.stream().map(Version::id).toList());
+        return all.stream().map(v -> new VersionView(slug, v.summary(), pointsByVersion.getOrDefault(v.id(), List.of())))
+                .toList();
     }
 
     /** A version and the versions it derives from, back to the root: {@code [v, parent, grandparent, ...]}. */
@@ -180,8 +183,8 @@ public class Versions {
         if (!rows.isEmpty()) {
             versions.allOf(document.id()).forEach(v -> summaries.put(v.number(), v.summary()));
         }
-        for (Object[] row : rows) {
-            result.add(new PointAcrossVersions(summaries.get((Integer) row[0]), ((VersionPoint) row[1]).view()));
+        for (var row : rows) {
+            result.add(new PointAcrossVersions(summaries.get(row.version()), row.point()));
         }
         return result;
     }
@@ -202,7 +205,7 @@ public class Versions {
     @Transactional(readOnly = true)
     public Optional<VersionSummary> latest(String slug) {
         var document = documents.get(slug);
-        return versions.findFirstByDocumentIdOrderByNumberDesc(document.id()).map(Version::summary);
+        return latest(document).map(Version::summary);
     }
 
     @Transactional(readOnly = true)
@@ -210,7 +213,7 @@ public class Versions {
         var document = documents.get(slug);
         // Numbers run 1..n without gaps (checked by verify), so the latest number is the count and a page
         // is a range of numbers: the cost of a page does not grow with the length of the history.
-        int total = versions.findFirstByDocumentIdOrderByNumberDesc(document.id()).map(Version::number).orElse(0);
+        int total = heads.latest(document.id());
         long first = (long) page * size + 1;
         var items = first > total ? List.<VersionSummary>of()
                 : versions.numbered(document.id(), (int) first, (int) Math.min(total, first + size - 1)).stream()
@@ -222,7 +225,7 @@ public class Versions {
     @Transactional(readOnly = true)
     public List<VersionSummary> newest(String slug, int count) {
         var document = documents.get(slug);
-        int latest = versions.findFirstByDocumentIdOrderByNumberDesc(document.id()).map(Version::number).orElse(0);
+        int latest = heads.latest(document.id());
         var newest = new ArrayList<>(versions.numbered(document.id(), Math.max(1, latest - count + 1), latest).stream()
                 .map(Version::summary).toList());
         java.util.Collections.reverse(newest);
@@ -237,12 +240,12 @@ public class Versions {
     @Transactional(readOnly = true)
     public PointRows pointInVersions(String slug, String key, int first, int last) {
         var document = documents.get(slug);
-        if (points.anyRowOf(document.id(), key).isEmpty()) {
+        if (!points.anyOf(document.id(), key)) {
             return new PointRows(false, List.of(), java.util.Map.of());
         }
         var rows = new HashMap<Integer, PointView>();
-        for (Object[] row : points.keyInVersions(document.id(), key, first, last)) {
-            rows.put((Integer) row[0], ((VersionPoint) row[1]).view());
+        for (var row : points.keyInVersions(document.id(), key, first, last)) {
+            rows.put(row.version(), row.point());
         }
         var result = new ArrayList<PointAcrossVersions>();
         var parents = new java.util.HashSet<Integer>();
@@ -256,8 +259,8 @@ public class Versions {
         var parentRows = new HashMap<Integer, PointView>(rows);
         parents.removeIf(n -> n >= first && n <= last);
         if (!parents.isEmpty()) {
-            for (Object[] row : points.keyInVersions(document.id(), key, parents)) {
-                parentRows.put((Integer) row[0], ((VersionPoint) row[1]).view());
+            for (var row : points.keyInVersions(document.id(), key, parents)) {
+                parentRows.put(row.version(), row.point());
             }
         }
         return new PointRows(true, result, parentRows);
@@ -268,8 +271,8 @@ public class Versions {
     public List<PointAcrossVersions> pointAcrossVersions(String slug, String key) {
         var document = documents.get(slug);
         var rows = new HashMap<Integer, PointView>();
-        for (Object[] row : points.keyAcrossVersions(document.id(), key)) {
-            rows.put((Integer) row[0], ((VersionPoint) row[1]).view());
+        for (var row : points.keyAcrossVersions(document.id(), key)) {
+            rows.put(row.version(), row.point());
         }
         if (rows.isEmpty()) {
             return List.of();
@@ -292,15 +295,21 @@ public class Versions {
         var document = documents.get(slug);
         var problems = new ArrayList<String>();
         int expected = 1;
-        for (var version : versions.allOf(document.id())) {
+        var all = versions.allOf(document.id());
+        var pointsByVersion = points.of(all.stream().map(Version::id).toList());
+        for (var version : all) {
             if (version.number() != expected) {
                 problems.add("version numbers jump from " + (expected - 1) + " to " + version.number());
             }
             expected = version.number() + 1;
-            var points = version.points().stream().map(VersionPoint::view).toList();
-            if (!VersionContent.hash(version.summary().partial(), points).equals(version.contentHash())) {
+            var stored = pointsByVersion.getOrDefault(version.id(), List.of());
+            if (!VersionContent.hash(version.summary().partial(), stored).equals(version.contentHash())) {
                 problems.add("version " + version.number() + ": stored points do not match its content hash");
             }
+        }
+        int head = heads.latest(document.id());
+        if (head != expected - 1) {
+            problems.add("the latest version is recorded as " + head + " but the versions run to " + (expected - 1));
         }
         return problems;
     }
@@ -313,11 +322,12 @@ public class Versions {
     public java.util.Map<String, PointView> lastStatedPoints(String slug) {
         var document = documents.get(slug);
         var last = new java.util.HashMap<String, PointView>();
-        for (var version : versions.allOf(document.id())) {
-            for (var point : version.points()) {
-                var view = point.view();
-                if (view.status() != PointStatus.UNKNOWN) {
-                    last.put(view.key(), view);
+        var all = versions.allOf(document.id());
+        var pointsByVersion = points.of(all.stream().map(Version::id).toList());
+        for (var version : all) {
+            for (var point : pointsByVersion.getOrDefault(version.id(), List.of())) {
+                if (point.status() != PointStatus.UNKNOWN) {
+                    last.put(point.key(), point);
                 }
             }
         }
@@ -332,7 +342,7 @@ public class Versions {
             });
         }
         var base = resolveBase(document, draft.derivedFrom()).orElse(null);
-        var basePoints = base == null ? List.<PointView>of() : base.points().stream().map(VersionPoint::view).toList();
+        var basePoints = base == null ? List.<PointView>of() : points.of(base.id());
         var newPoints = VersionContent.points(draft, basePoints);
         var kinds = VersionContent.changes(basePoints, newPoints);
         var hash = VersionContent.hash(draft.partial(), newPoints);
@@ -348,12 +358,12 @@ public class Versions {
 
     /** The document's latest version number, after checking it is the one the writer expects. */
     private int checkedLatest(DocumentView document, ExpectedLatest expected) {
-        var latest = versions.findFirstByDocumentIdOrderByNumberDesc(document.id());
-        var latestNumber = latest.map(Version::number).orElse(0);
-        if (!expected.matches(latestNumber)) {
-            throw new LatestVersionMoved(document.slug(), expected.number(), latest.map(Version::link).orElse(null));
+        int latest = heads.latest(document.id());
+        if (!expected.matches(latest)) {
+            throw new LatestVersionMoved(document.slug(), expected.number(),
+                    versions.findByDocumentIdAndNumber(document.id(), latest).map(Version::link).orElse(null));
         }
-        return latestNumber;
+        return latest;
     }
 
     private static void requireEditor(String editor) {
@@ -364,10 +374,15 @@ public class Versions {
 
     private Optional<Version> resolveBase(DocumentView document, String derivedFrom) {
         if (derivedFrom == null) {
-            return versions.findFirstByDocumentIdOrderByNumberDesc(document.id());
+            return latest(document);
         }
         return Optional.of(find(document, derivedFrom).orElseThrow(() -> new DraftRejected("derivedFrom",
                 "document '" + document.slug() + "' has no version '" + derivedFrom + "' to derive from")));
+    }
+
+    private Optional<Version> latest(DocumentView document) {
+        int latest = heads.latest(document.id());
+        return latest == 0 ? Optional.empty() : versions.findByDocumentIdAndNumber(document.id(), latest);
     }
 
     private Optional<Version> find(DocumentView document, String id) {
@@ -377,8 +392,8 @@ public class Versions {
         return versions.findByDocumentIdAndRef(document.id(), id);
     }
 
-    private static VersionView view(String slug, Version version) {
-        return new VersionView(slug, version.summary(), version.points().stream().map(VersionPoint::view).toList());
+    private VersionView view(String slug, Version version) {
+        return new VersionView(slug, version.summary(), points.of(version.id()));
     }
 
     private static void requireKeys(Draft draft) {

@@ -1,0 +1,47 @@
+package org.redline.version;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Each document's latest version number (table version_head). Written with each version, under the
+ * document lock, so it always equals the highest number; reading it is one row where max(number)
+ * would read every version of the document.
+ */
+@Repository
+class VersionHeads {
+
+    private final JdbcClient jdbc;
+
+    VersionHeads(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The latest version number, 0 when the document has none. */
+    int latest(long documentId) {
+        return jdbc.sql("select latest_number from version_head where document_id = ?").param(documentId)
+                .query(Integer.class).optional().orElse(0);
+    }
+
+    /** Every document's latest number, by document id; documents without versions are absent. */
+    Map<Long, Integer> all() {
+        var heads = new HashMap<Long, Integer>();
+        jdbc.sql("select document_id, latest_number from version_head")
+                .query((rs, n) -> heads.put(rs.getLong(1), rs.getInt(2))).list();
+        return heads;
+    }
+
+    /** Moves the head to a newly recorded version: number 1 creates it. */
+    void advance(long documentId, int number) {
+        int updated = jdbc.sql("update version_head set latest_number = ? where document_id = ? and latest_number = ?")
+                .params(number, documentId, number - 1).update();
+        if (updated == 0) {
+            if (number != 1) {
+                throw new IllegalStateException("version_head of document " + documentId + " is not at " + (number - 1));
+            }
+            jdbc.sql("insert into version_head (document_id, latest_number) values (?, 1)").param(documentId).update();
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.redline.version;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The points each version holds, in table version_point, by plain SQL. Rows are written once, in one
+ * batch per version, and never change: an entity per row cost more to manage than the row cost to
+ * write, and reads want values ({@link PointView}), not managed objects.
+ */
+@Repository
+class VersionPoints {
+
+    private static final String COLUMNS = "p.point_key, p.number, p.category, p.text, p.status, p.listed, p.source_refs,"
+            + " p.note, p.position, p.merged_from, p.split_from";
+    private static final String OF_DOCUMENT = " from version_point p join version v on v.id = p.version_id"
+            + " where v.document_id = :document";
+
+    /** A point with the number of the version that holds it. */
+    record Row(int version, PointView point) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    VersionPoints(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    void insert(long versionId, List<PointView> points) {
+        jdbc.batchUpdate("""
+                insert into version_point (version_id, point_key, position, number, category, text, status, listed,
+                                           source_refs, note, merged_from, split_from)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", points, 500, (statement, point) -> bind(statement, versionId, point));
+    }
+
+    /** A version's points in their order. */
+    List<PointView> of(long versionId) {
+        return named.query("select " + COLUMNS + " from version_point p where p.version_id = :version order by p.position",
+                Map.of("version", versionId), (rs, n) -> point(rs));
+    }
+
+    /** The points of several versions, each list in its version's order. */
+    Map<Long, List<PointView>> of(Collection<Long> versionIds) {
+        var byVersion = new HashMap<Long, List<PointView>>();
+        for (var chunk : chunks(versionIds)) {
+            named.query("select p.version_id, " + COLUMNS + " from version_point p where p.version_id in (:versions)"
+                    + " order by p.version_id, p.position", Map.of("versions", chunk),
+                    rs -> {
+                        byVersion.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(point(rs, 1));
+                    });
+        }
+        return byVersion;
+    }
+
+    boolean anyOf(long documentId, String key) {
+        return !named.queryForList("select 1" + OF_DOCUMENT + " and p.point_key = :key fetch first 1 rows only",
+                Map.of("document", documentId, "key", key), Integer.class).isEmpty();
+    }
+
+    /** One key's rows in every version of a document, oldest first. */
+    List<Row> keyAcrossVersions(long documentId, String key) {
+        return rows(" and p.point_key = :key order by v.number", Map.of("document", documentId, "key", key));
+    }
+
+    /** One key's rows in the versions numbered first..last. */
+    List<Row> keyInVersions(long documentId, String key, int first, int last) {
+        return rows(" and p.point_key = :key and v.number between :first and :last order by v.number",
+                Map.of("document", documentId, "key", key, "first", first, "last", last));
+    }
+
+    /** One key's rows in the given versions. */
+    List<Row> keyInVersions(long documentId, String key, Collection<Integer> numbers) {
+        return rows(" and p.point_key = :key and v.number in (:numbers) order by v.number",
+                Map.of("document", documentId, "key", key, "numbers", numbers));
+    }
+
+    /** Rows whose text contains a phrase (a LIKE pattern, lower case, '\' escaping), oldest version first. */
+    List<Row> textContaining(long documentId, String pattern, String category, PointStatus status) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("document", documentId);
+        parameters.put("pattern", pattern);
+        var filters = new StringBuilder(" and lower(p.text) like :pattern escape '\\'");
+        if (category != null) {
+            filters.append(" and lower(p.category) = :category");
+            parameters.put("category", category);
+        }
+        if (status != null) {
+            filters.append(" and p.status = :status");
+            parameters.put("status", status.name());
+        }
+        return rows(filters + " order by v.number, p.position", parameters);
+    }
+
+    /** How many points each version numbered first..last holds in each status: [number][status ordinal]. */
+    Map<Integer, int[]> statusCounts(long documentId, int first, int last) {
+        var tallies = new HashMap<Integer, int[]>();
+        named.query("select v.number, p.status, count(*)" + OF_DOCUMENT
+                + " and v.number between :first and :last group by v.number, p.status",
+                Map.of("document", documentId, "first", first, "last", last),
+                rs -> {
+                    tallies.computeIfAbsent(rs.getInt(1), n -> new int[PointStatus.values().length])
+                            [PointStatus.valueOf(rs.getString(2)).ordinal()] = rs.getInt(3);
+                });
+        return tallies;
+    }
+
+    private List<Row> rows(String condition, Map<String, ?> parameters) {
+        return named.query("select v.number, " + COLUMNS + OF_DOCUMENT + condition, parameters,
+                (rs, n) -> new Row(rs.getInt(1), point(rs, 1)));
+    }
+
+    private static PointView point(ResultSet rs) throws SQLException {
+        return point(rs, 0);
+    }
+
+    /** The point in the columns after the first {@code skip}. */
+    private static PointView point(ResultSet rs, int skip) throws SQLException {
+        return new PointView(rs.getString(skip + 1), rs.getString(skip + 2), rs.getString(skip + 3), rs.getString(skip + 4),
+                PointStatus.valueOf(rs.getString(skip + 5)), rs.getBoolean(skip + 6), lines(rs.getString(skip + 7)),
+                rs.getString(skip + 8), rs.getInt(skip + 9), lines(rs.getString(skip + 10)), rs.getString(skip + 11));
+    }
+
+    private static void bind(PreparedStatement statement, long versionId, PointView point) throws SQLException {
+        statement.setLong(1, versionId);
+        statement.setString(2, point.key());
+        statement.setInt(3, point.position());
+        statement.setString(4, point.number());
+        statement.setString(5, point.category());
+        statement.setString(6, point.text());
+        statement.setString(7, point.status().name());
+        statement.setBoolean(8, point.listed());
+        setLines(statement, 9, point.sourceRefs());
+        statement.setString(10, point.note());
+        setLines(statement, 11, point.mergedFrom());
+        statement.setString(12, point.splitFrom());
+    }
+
+    /** Lists of URLs or keys in one column, one per line: neither ever contains a line break. */
+    private static void setLines(PreparedStatement statement, int index, List<String> values) throws SQLException {
+        if (values.isEmpty()) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, String.join("\n", values));
+        }
+    }
+
+    private static List<String> lines(String column) {
+        return column == null || column.isEmpty() ? List.of() : List.of(column.split("\n"));
+    }
+
+    /** IN lists stay below every database's parameter limit. */
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        var all = List.copyOf(ids);
+        var chunks = new ArrayList<List<Long>>();
+        for (int i = 0; i < all.size(); i += 500) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + 500)));
+        }
+        return chunks;
+    }
+}
