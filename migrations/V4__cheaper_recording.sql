@@ -36,6 +36,5 @@ create table version_head (
 insert into version_head (document_id, latest_number)
 select document_id, max(number) from version group by document_id;
 
--- Javers looks global ids up by type name (value-object roots) and takes each object's latest snapshot.
-create index jv_global_id_type_name_idx on jv_global_id (type_name);
+-- Javers takes each object's latest snapshot as max(snapshot_pk) of its global id.
 create index jv_snapshot_global_id_pk_idx on jv_snapshot (global_id_fk, snapshot_pk);
