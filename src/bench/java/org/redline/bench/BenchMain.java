@@ -31,6 +31,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.redline.diff.DiffBench;
+import org.redline.history.ReadBench;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -54,7 +55,8 @@ public final class BenchMain {
 
     private static final List<String> RECORD_METHODS = List.of("record30", "record30NaiveCommit", "record1000",
             "record1000NaiveCommit");
-    private static final List<String> READ_METHODS = List.of("timelineFirstPage", "timelineLastPage", "pointHistory", "changeLog");
+    private static final List<String> READ_METHODS = List.of("timelinePage", "timelineFirstPage", "timelineLastPage",
+            "pointHistory", "changeLog");
 
     private final boolean quick;
     private final Set<String> parts;
@@ -244,10 +246,11 @@ public final class BenchMain {
             "record30NaiveCommit", "naive javers.commit of all 30 points",
             "record1000NaiveCommit", "naive javers.commit of all 1,000 points");
     private static final Map<String, String> READ_LABELS = Map.of(
-            "timelineFirstPage", "Versions.timeline, first page of 50",
-            "timelineLastPage", "Versions.timeline, last page of 50",
-            "pointHistory", "History.ofPoint (a point in every version)",
-            "changeLog", "History.changes, first page of 50");
+            "timelinePage", "timeline page: Versions.overview, newest " + ReadBench.PAGE_SIZE + " versions with point tallies",
+            "timelineFirstPage", "Versions.timeline, first page of " + ReadBench.PAGE_SIZE,
+            "timelineLastPage", "Versions.timeline, last page of " + ReadBench.PAGE_SIZE,
+            "pointHistory", "History.ofPoint, newest page of " + ReadBench.PAGE_SIZE + " versions with audit changes",
+            "changeLog", "History.changes, first page of " + ReadBench.PAGE_SIZE + " point states");
 
     /** Figure ids kept from before the baselines were renamed to sort beside their cases. */
     private static final Map<String, String> FIGURE_IDS = Map.of(

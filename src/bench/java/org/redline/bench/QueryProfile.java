@@ -35,7 +35,8 @@ final class QueryProfile {
         var transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         var narrow = BenchDatabase.narrowChange(BenchDatabase.narrowAt(versions, history));
         var wide = BenchDatabase.wideChange(versions.get(BenchDatabase.SLUG, BenchDatabase.wideRef(history)));
-        int lastPage = (history - 1) / org.redline.history.ReadBench.PAGE_SIZE;
+        int size = org.redline.history.ReadBench.PAGE_SIZE;
+        int lastPage = (history - 1) / size;
 
         Map<String, Supplier<Object>> operations = new LinkedHashMap<>();
         operations.put("Versions.record, 30 points, 1 change (rolled back)", () -> transaction.execute(status -> {
@@ -50,11 +51,12 @@ final class QueryProfile {
             status.setRollbackOnly();
             return RecordBench.naiveCommit(context, history + 1, BenchDatabase.asPoints(wide));
         }));
-        operations.put("Versions.timeline, first page", () -> versions.timeline(BenchDatabase.SLUG, 0, 50));
-        operations.put("Versions.timeline, last page", () -> versions.timeline(BenchDatabase.SLUG, lastPage, 50));
-        operations.put("History.ofPoint(" + BenchDatabase.HISTORY_KEY + ")",
-                () -> log.ofPoint(BenchDatabase.SLUG, BenchDatabase.HISTORY_KEY));
-        operations.put("History.changes, first page", () -> log.changes(BenchDatabase.SLUG, ChangeFilter.NONE, 0, 50));
+        operations.put("Versions.overview, newest page (the timeline page)", () -> versions.overview(BenchDatabase.SLUG, null, size));
+        operations.put("Versions.timeline, first page", () -> versions.timeline(BenchDatabase.SLUG, 0, size));
+        operations.put("Versions.timeline, last page", () -> versions.timeline(BenchDatabase.SLUG, lastPage, size));
+        operations.put("History.ofPoint(" + BenchDatabase.HISTORY_KEY + "), newest page",
+                () -> log.ofPoint(BenchDatabase.SLUG, BenchDatabase.HISTORY_KEY, lastPage, size));
+        operations.put("History.changes, first page", () -> log.changes(BenchDatabase.SLUG, ChangeFilter.NONE, 0, size));
 
         var md = new StringBuilder("# SQL per operation at " + history + " versions\n\n"
                 + "One call of each operation after one unmeasured call, with H2's QUERY_STATISTICS on. Times are "

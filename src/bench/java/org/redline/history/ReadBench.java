@@ -15,13 +15,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.redline.bench.BenchDatabase;
+import org.redline.version.DocumentTimeline;
 import org.redline.version.VersionPage;
 import org.redline.version.Versions;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The reads a reader or researcher makes of a long history: a timeline page (the first and the last),
- * one point across every version with its audit changes, and the first page of the change log.
+ * The reads a reader or researcher makes of a long history: the timeline page (the newest versions with
+ * their point tallies), a timeline API page (the first and the last), the newest page of one point's
+ * history with its audit changes, and the first page of the change log.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -31,7 +33,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Measurement(iterations = 5, time = 1)
 public class ReadBench {
 
-    public static final int PAGE_SIZE = 50;
+    /**
+     * Every read asks for a page of 10: the shortest history measured holds 10 versions, so a page is full
+     * at every length and a ratio between lengths compares the same work, not 10 rows with 50.
+     */
+    public static final int PAGE_SIZE = 10;
 
     @Param("10")
     public int history;
@@ -66,6 +72,12 @@ public class ReadBench {
     @Benchmark
     public VersionPage timelineFirstPage() {
         return versions.timeline(BenchDatabase.SLUG, 0, PAGE_SIZE);
+    }
+
+    /** What the timeline page shows: the newest page of versions with their point tallies. */
+    @Benchmark
+    public DocumentTimeline timelinePage() {
+        return versions.overview(BenchDatabase.SLUG, null, PAGE_SIZE);
     }
 
     @Benchmark

@@ -28,10 +28,12 @@ class AuditTrail {
 
     private final Javers javers;
     private final PointHeads heads;
+    private final AuditCommits commits;
 
-    AuditTrail(Javers javers, PointHeads heads) {
+    AuditTrail(Javers javers, PointHeads heads, AuditCommits commits) {
         this.javers = javers;
         this.heads = heads;
+        this.commits = commits;
     }
 
     @EventListener
@@ -48,9 +50,10 @@ class AuditTrail {
             }
         }
         var version = event.version();
-        javers.commit(version.recordedBy(), new Recording(new VersionAudit(event.document(), version), changed),
+        var commit = javers.commit(version.recordedBy(), new Recording(new VersionAudit(event.document(), version), changed),
                 properties(event.document(), version));
         heads.save(event.document(), changedHeads, known);
+        commits.save(event.document(), version.number(), commit.getId().valueAsNumber());
     }
 
     /** One commit per metadata correction: the version's new metadata, authored by the editor, with the reason. */

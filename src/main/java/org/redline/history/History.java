@@ -2,6 +2,7 @@ package org.redline.history;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.javers.core.Javers;
@@ -14,6 +15,7 @@ import org.redline.document.Documents;
 import org.redline.version.PointComparison;
 import org.redline.version.PointStatus;
 import org.redline.version.PointView;
+import org.redline.version.VersionSummary;
 import org.redline.version.Versions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +27,13 @@ public class History {
     private final Javers javers;
     private final Versions versions;
     private final Documents documents;
+    private final AuditCommits commits;
 
-    History(Javers javers, Versions versions, Documents documents) {
+    History(Javers javers, Versions versions, Documents documents, AuditCommits commits) {
         this.javers = javers;
         this.versions = versions;
         this.documents = documents;
+        this.commits = commits;
     }
 
     @Transactional(readOnly = true)
@@ -69,17 +73,38 @@ public class History {
         return new PointHistory(document, key, entries, page, size);
     }
 
-    /** The audit log of a document, newest first, one page at a time. */
+    /**
+     * The audit log of a document, newest first, one page of point states at a time. Reads the newest
+     * versions' commits first, in growing windows, until the page is full: a page costs what its
+     * changes cost, however long the history (a rare filter may read further back to fill it).
+     */
     @Transactional(readOnly = true)
     public ChangeLogPage changes(String document, ChangeFilter filter, int page, int size) {
         documents.get(document);
-        var items = toAuditChanges(javers.findChanges(query(document, filter).skip(page * size).limit(size).build()));
-        if (filter.field() != null) {
-            // Javers selects the point states where the field changed; keep only that field's changes.
-            items = items.stream().filter(c -> filter.field().equals(c.field())).toList();
+        int latest = versions.latest(document).map(VersionSummary::number).orElse(0);
+        int oldest = filter.version() == null ? 1 : filter.version();
+        int newest = filter.version() == null ? latest : Math.min(filter.version(), latest);
+        int wanted = (page + 1) * size + 1; // one more than the page, to know whether another follows
+        var states = new LinkedHashMap<String, List<AuditChange>>();
+        for (int window = Math.max(size, 16), last = newest; last >= oldest && states.size() < wanted; window *= 2) {
+            int first = Math.max(oldest, last - window + 1);
+            var commitIds = commits.ofVersions(document, first, last);
+            if (!commitIds.isEmpty()) {
+                var changes = javers.findChanges(query(document, filter).withCommitIds(commitIds)
+                        .limit(wanted - states.size()).build());
+                for (var change : changes) {
+                    var state = change.getCommitMetadata().orElseThrow().getId() + " " + change.getAffectedGlobalId();
+                    toAuditChange(change).ifPresent(item -> states.computeIfAbsent(state, s -> new ArrayList<>()).add(item));
+                }
+            }
+            last = first - 1;
         }
-        var hasNext = !javers.findSnapshots(query(document, filter).skip((page + 1) * size).limit(1).build()).isEmpty();
-        return new ChangeLogPage(items, page, size, hasNext);
+        var pageStates = states.values().stream().skip((long) page * size).limit(size).toList();
+        var items = pageStates.stream().flatMap(List::stream)
+                // Javers selects the point states where the field changed; keep only that field's changes.
+                .filter(c -> filter.field() == null || filter.field().equals(c.field()))
+                .toList();
+        return new ChangeLogPage(items, page, size, states.size() > (page + 1) * size);
     }
 
     /**
@@ -113,9 +138,6 @@ public class History {
         }
         if (filter.author() != null) {
             query.byAuthor(filter.author());
-        }
-        if (filter.version() != null) {
-            query.withCommitProperty(AuditTrail.VERSION, filter.version().toString());
         }
         return query;
     }
@@ -168,6 +190,10 @@ public class History {
             }
         }
         latestAudited.keySet().forEach(id -> problems.add("audit log has " + id + " which no version states"));
+        int indexed = commits.count(document);
+        if (indexed != versionCount) {
+            problems.add("the commit index holds " + indexed + " versions but there are " + versionCount);
+        }
         return new IntegrityReport(document, versionCount, commitIds.size(), problems);
     }
 
@@ -182,31 +208,32 @@ public class History {
     }
 
     private static List<AuditChange> toAuditChanges(List<Change> changes) {
-        var result = new ArrayList<AuditChange>(changes.size());
-        for (var change : changes) {
-            var metadata = change.getCommitMetadata().orElseThrow();
-            Map<String, String> properties = metadata.getProperties();
-            var versionProperty = properties.get(AuditTrail.VERSION);
-            var localId = change.getAffectedLocalId().toString();
-            var key = localId.substring(localId.indexOf('/') + 1);
-            String kind;
-            String field = null;
-            Object before = null;
-            Object after = null;
-            if (change instanceof NewObject) {
-                kind = "point-added";
-            } else if (change instanceof PropertyChange<?> propertyChange && !propertyChange.getPropertyName().equals("id")) {
-                kind = change instanceof InitialValueChange ? "initial" : "changed";
-                field = propertyChange.getPropertyName();
-                before = propertyChange.getLeft();
-                after = propertyChange.getRight();
-            } else {
-                continue;
-            }
-            result.add(new AuditChange(key, kind, field, before, after, metadata.getAuthor(),
-                    metadata.getCommitDateInstant(), versionProperty == null ? null : Integer.valueOf(versionProperty),
-                    properties.get(AuditTrail.REF), properties.get(AuditTrail.REASON)));
+        return changes.stream().flatMap(change -> toAuditChange(change).stream()).toList();
+    }
+
+    /** The change as the log shows it; empty for what it does not show (the id "changing" on a new point). */
+    private static java.util.Optional<AuditChange> toAuditChange(Change change) {
+        var metadata = change.getCommitMetadata().orElseThrow();
+        Map<String, String> properties = metadata.getProperties();
+        var versionProperty = properties.get(AuditTrail.VERSION);
+        var localId = change.getAffectedLocalId().toString();
+        var key = localId.substring(localId.indexOf('/') + 1);
+        String kind;
+        String field = null;
+        Object before = null;
+        Object after = null;
+        if (change instanceof NewObject) {
+            kind = "point-added";
+        } else if (change instanceof PropertyChange<?> propertyChange && !propertyChange.getPropertyName().equals("id")) {
+            kind = change instanceof InitialValueChange ? "initial" : "changed";
+            field = propertyChange.getPropertyName();
+            before = propertyChange.getLeft();
+            after = propertyChange.getRight();
+        } else {
+            return java.util.Optional.empty();
         }
-        return result;
+        return java.util.Optional.of(new AuditChange(key, kind, field, before, after, metadata.getAuthor(),
+                metadata.getCommitDateInstant(), versionProperty == null ? null : Integer.valueOf(versionProperty),
+                properties.get(AuditTrail.REF), properties.get(AuditTrail.REASON)));
     }
 }

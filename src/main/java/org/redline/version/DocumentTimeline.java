@@ -3,11 +3,25 @@ package org.redline.version;
 import java.util.List;
 import org.redline.document.DocumentView;
 
-/** A document and every version of it, oldest first, each with its points counted by status. */
-public record DocumentTimeline(DocumentView document, List<Entry> versions) {
+/**
+ * A document and one page of its versions, oldest first, each with its points counted by status.
+ *
+ * @param page this page, from 0 (the oldest versions)
+ * @param pages how many pages the document's versions fill (at least 1)
+ * @param totalVersions how many versions the document has
+ */
+public record DocumentTimeline(DocumentView document, List<Entry> versions, int page, int pages, int totalVersions) {
 
     public DocumentTimeline {
         versions = List.copyOf(versions);
+    }
+
+    public boolean hasOlder() {
+        return page > 0;
+    }
+
+    public boolean hasNewer() {
+        return page < pages - 1;
     }
 
     public record Entry(VersionSummary version, PointTally points) {

@@ -118,17 +118,27 @@ public class Versions {
         return documents.all().stream().map(d -> new CatalogueEntry(d, latest.get(d.id()))).toList();
     }
 
-    /** A document and all its versions, oldest first, each with how many points it holds in each status. */
+    /**
+     * One page of a document's versions, oldest first, each with how many points it holds in each
+     * status: pages are ranges of version numbers, so any page costs the same however long the history.
+     *
+     * @param page the page, from 0 (the oldest); null for the last page, where the newest versions are
+     */
     @Transactional(readOnly = true)
-    public DocumentTimeline overview(String slug) {
+    public DocumentTimeline overview(String slug, Integer page, int size) {
         var document = documents.get(slug);
-        var tallies = points.statusCounts(document.id(), 1, heads.latest(document.id()));
-        var entries = versions.allOf(document.id()).stream().map(v -> {
+        int total = heads.latest(document.id());
+        int pages = Math.max(1, (total + size - 1) / size);
+        int shown = page == null ? pages - 1 : Math.max(0, Math.min(page, pages - 1));
+        int first = shown * size + 1;
+        int last = Math.min(total, first + size - 1);
+        var tallies = points.statusCounts(document.id(), first, last);
+        var entries = (total == 0 ? List.<Version>of() : versions.numbered(document.id(), first, last)).stream().map(v -> {
             var n = tallies.getOrDefault(v.number(), new int[PointStatus.values().length]);
             return new DocumentTimeline.Entry(v.summary(), new PointTally(n[PointStatus.AGREED.ordinal()],
                     n[PointStatus.BRACKETED.ordinal()], n[PointStatus.REMOVED.ordinal()], n[PointStatus.UNKNOWN.ordinal()]));
         }).toList();
-        return new DocumentTimeline(document, entries);
+        return new DocumentTimeline(document, entries, shown, pages, total);
     }
 
     /** Every version of a document, oldest first. */

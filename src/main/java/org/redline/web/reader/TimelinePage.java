@@ -5,8 +5,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** Every version of a document, its lineage drawn and its size and churn charted. */
+/**
+ * A document's versions, its lineage drawn and its size and churn charted, a page of versions at a
+ * time (the newest page unless another is asked for), so the page costs the same at any history length.
+ */
 @Controller
 class TimelinePage {
 
@@ -16,9 +20,11 @@ class TimelinePage {
         this.versions = versions;
     }
 
+    static final int PAGE_SIZE = 50;
+
     @GetMapping("/documents/{slug}")
-    String timeline(@PathVariable String slug, Model model) {
-        var timeline = versions.overview(slug);
+    String timeline(@PathVariable String slug, @RequestParam(required = false) Integer page, Model model) {
+        var timeline = versions.overview(slug, page, PAGE_SIZE);
         model.addAttribute("timeline", timeline);
         model.addAttribute("lineage", LineageDrawing.of(timeline));
         model.addAttribute("chart", TimelineChart.of(timeline));
