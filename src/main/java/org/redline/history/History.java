@@ -10,6 +10,8 @@ import org.javers.core.diff.Change;
 import org.javers.core.diff.changetype.InitialValueChange;
 import org.javers.core.diff.changetype.NewObject;
 import org.javers.core.diff.changetype.PropertyChange;
+import org.javers.core.metamodel.object.CdoSnapshot;
+import org.javers.core.metamodel.object.InstanceId;
 import org.javers.repository.jql.QueryBuilder;
 import org.redline.document.Documents;
 import org.redline.version.PointComparison;
@@ -53,12 +55,12 @@ public class History {
         if (!found.known()) {
             throw new PointNotFound(document, key);
         }
-        var numbers = found.rows().stream().map(r -> Integer.toString(r.version().number())).toList();
         var changesByVersion = new HashMap<Integer, List<AuditChange>>();
-        if (!numbers.isEmpty()) {
-            for (var change : toAuditChanges(javers.findChanges(QueryBuilder
-                    .byInstanceId(PointAudit.globalId(document, key), PointAudit.class)
-                    .withCommitPropertyIn(AuditTrail.VERSION, numbers).build()))) {
+        var commitIds = commits.ofVersions(document, first, first + size - 1);
+        if (!found.rows().isEmpty() && !commitIds.isEmpty()) {
+            var states = javers.findSnapshots(QueryBuilder.byInstanceId(PointAudit.globalId(document, key), PointAudit.class)
+                    .withCommitIds(commitIds).build());
+            for (var change : toAuditChanges(changesOf(states))) {
                 changesByVersion.computeIfAbsent(change.version(), v -> new ArrayList<>()).add(change);
             }
         }
@@ -90,9 +92,9 @@ public class History {
             int first = Math.max(oldest, last - window + 1);
             var commitIds = commits.ofVersions(document, first, last);
             if (!commitIds.isEmpty()) {
-                var changes = javers.findChanges(query(document, filter).withCommitIds(commitIds)
+                var snapshots = javers.findSnapshots(query(document, filter).withCommitIds(commitIds)
                         .limit(wanted - states.size()).build());
-                for (var change : changes) {
+                for (var change : changesOf(snapshots)) {
                     var state = change.getCommitMetadata().orElseThrow().getId() + " " + change.getAffectedGlobalId();
                     toAuditChange(change).ifPresent(item -> states.computeIfAbsent(state, s -> new ArrayList<>()).add(item));
                 }
@@ -129,10 +131,25 @@ public class History {
         return result;
     }
 
+    /**
+     * Javers' changes of each point state, asked for one state at a time. Asked for several at once,
+     * Javers reads their previous states with one OR of (object, version) pairs, which no index serves:
+     * every snapshot would be read. One state's previous state is an indexed lookup.
+     */
+    private List<Change> changesOf(List<CdoSnapshot> states) {
+        var changes = new ArrayList<Change>();
+        for (var state : states) {
+            var id = ((InstanceId) state.getGlobalId()).getCdoId();
+            changes.addAll(javers.findChanges(QueryBuilder.byInstanceId(id, PointAudit.class)
+                    .withVersion(state.getVersion()).build()));
+        }
+        return changes;
+    }
+
     private static QueryBuilder query(String document, ChangeFilter filter) {
         var query = filter.key() != null
                 ? QueryBuilder.byInstanceId(PointAudit.globalId(document, filter.key()), PointAudit.class)
-                : QueryBuilder.byClass(PointAudit.class).withCommitProperty(AuditTrail.DOCUMENT, document);
+                : QueryBuilder.byClass(PointAudit.class); // the commit ids asked for are the document's
         if (filter.field() != null) {
             query.withChangedProperty(filter.field());
         }
