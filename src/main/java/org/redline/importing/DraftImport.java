@@ -77,29 +77,19 @@ public class DraftImport {
         return new Aligned(base.orElse(null), result, keyed);
     }
 
-    /** Most points whose last known text is looked up for a partial base; past it they align by category only. */
-    static final int LOOKUP_LIMIT = 300;
-
     /**
      * A partial base holds the points it does not mention as unknown, without text; for alignment they
      * keep the text they last had, so a draft answering a partial version still finds them by text.
      */
     private List<PointView> withLastKnownTexts(String document, VersionView base) {
-        var missing = base.points().stream().filter(p -> p.status() == PointStatus.UNKNOWN && p.text() == null).count();
-        if (missing == 0 || missing > LOOKUP_LIMIT) {
+        var missing = base.points().stream().filter(p -> p.status() == PointStatus.UNKNOWN && p.text() == null)
+                .map(PointView::key).toList();
+        if (missing.isEmpty()) {
             return base.points();
         }
-        int number = base.summary().number();
+        var texts = versions.lastTexts(document, missing, base.summary().number());
         return base.points().stream().map(point -> {
-            if (point.status() != PointStatus.UNKNOWN || point.text() != null) {
-                return point;
-            }
-            String text = null;
-            for (var row : versions.pointAcrossVersions(document, point.key())) {
-                if (row.version().number() < number && row.point() != null && row.point().text() != null) {
-                    text = row.point().text();
-                }
-            }
+            var text = point.status() == PointStatus.UNKNOWN && point.text() == null ? texts.get(point.key()) : null;
             return text == null ? point : new PointView(point.key(), point.number(), point.category(), text, point.status(),
                     point.listed(), point.sourceRefs(), point.note(), point.position(), point.mergedFrom(), point.splitFrom());
         }).toList();

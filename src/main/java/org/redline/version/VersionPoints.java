@@ -86,6 +86,27 @@ class VersionPoints {
                 Map.of("document", documentId, "key", key, "numbers", numbers));
     }
 
+    /** For each key, its text in the latest version numbered below {@code before} that states one. */
+    Map<String, String> lastTexts(long documentId, Collection<String> keys, int before) {
+        var texts = new HashMap<String, String>();
+        if (keys.isEmpty()) {
+            return texts;
+        }
+        named.query("""
+                select p.point_key, p.text from version_point p join version v on v.id = p.version_id
+                join (select p2.point_key as point_key, max(v2.number) as number
+                      from version_point p2 join version v2 on v2.id = p2.version_id
+                      where v2.document_id = :document and p2.point_key in (:keys) and v2.number < :before
+                        and p2.text is not null
+                      group by p2.point_key) latest on latest.point_key = p.point_key and latest.number = v.number
+                where v.document_id = :document""",
+                Map.of("document", documentId, "keys", keys, "before", before),
+                rs -> {
+                    texts.put(rs.getString(1), rs.getString(2));
+                });
+        return texts;
+    }
+
     /** Rows whose text contains a phrase (a LIKE pattern, lower case, '\' escaping), oldest version first. */
     List<Row> textContaining(long documentId, String pattern, String category, PointStatus status) {
         var parameters = new HashMap<String, Object>();

@@ -276,6 +276,16 @@ public class Versions {
         return new PointRows(true, result, parentRows);
     }
 
+    /**
+     * The text each key last had in a version numbered below {@code before}: what a partial version's
+     * unknown points are still known to say. One query, whatever the number of keys or versions.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> lastTexts(String slug, java.util.Collection<String> keys, int before) {
+        var document = documents.get(slug);
+        return points.lastTexts(document.id(), keys, before);
+    }
+
     /** The point's row in every version of the document, oldest first; empty rows where a version lacks it. */
     @Transactional(readOnly = true)
     public List<PointAcrossVersions> pointAcrossVersions(String slug, String key) {
