@@ -36,5 +36,6 @@ create table version_head (
 insert into version_head (document_id, latest_number)
 select document_id, max(number) from version group by document_id;
 
--- Javers takes each object's latest snapshot as max(snapshot_pk) of its global id.
-create index jv_snapshot_global_id_pk_idx on jv_snapshot (global_id_fk, snapshot_pk);
+-- Javers reads one state of an object by (global id, version), and the state before it the same way:
+-- without this index, both read every snapshot of the object, which grows with its history.
+create index jv_snapshot_global_id_version_idx on jv_snapshot (global_id_fk, version);

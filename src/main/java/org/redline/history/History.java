@@ -2,7 +2,6 @@ package org.redline.history;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.javers.core.Javers;
@@ -60,8 +59,10 @@ public class History {
         if (!found.rows().isEmpty() && !commitIds.isEmpty()) {
             var states = javers.findSnapshots(QueryBuilder.byInstanceId(PointAudit.globalId(document, key), PointAudit.class)
                     .withCommitIds(commitIds).build());
-            for (var change : toAuditChanges(changesOf(states))) {
-                changesByVersion.computeIfAbsent(change.version(), v -> new ArrayList<>()).add(change);
+            for (var state : states) {
+                for (var change : toAuditChanges(changesOf(state))) {
+                    changesByVersion.computeIfAbsent(change.version(), v -> new ArrayList<>()).add(change);
+                }
             }
         }
         var entries = new ArrayList<PointHistory.Entry>();
@@ -87,21 +88,19 @@ public class History {
         int oldest = filter.version() == null ? 1 : filter.version();
         int newest = filter.version() == null ? latest : Math.min(filter.version(), latest);
         int wanted = (page + 1) * size + 1; // one more than the page, to know whether another follows
-        var states = new LinkedHashMap<String, List<AuditChange>>();
+        var states = new ArrayList<List<AuditChange>>(); // each point state's changes, newest state first
         for (int window = Math.max(size, 16), last = newest; last >= oldest && states.size() < wanted; window *= 2) {
             int first = Math.max(oldest, last - window + 1);
             var commitIds = commits.ofVersions(document, first, last);
             if (!commitIds.isEmpty()) {
-                var snapshots = javers.findSnapshots(query(document, filter).withCommitIds(commitIds)
-                        .limit(wanted - states.size()).build());
-                for (var change : changesOf(snapshots)) {
-                    var state = change.getCommitMetadata().orElseThrow().getId() + " " + change.getAffectedGlobalId();
-                    toAuditChange(change).ifPresent(item -> states.computeIfAbsent(state, s -> new ArrayList<>()).add(item));
+                for (var state : javers.findSnapshots(query(document, filter).withCommitIds(commitIds)
+                        .limit(wanted - states.size()).build())) {
+                    states.add(toAuditChanges(changesOf(state)));
                 }
             }
             last = first - 1;
         }
-        var pageStates = states.values().stream().skip((long) page * size).limit(size).toList();
+        var pageStates = states.stream().skip((long) page * size).limit(size).toList();
         var items = pageStates.stream().flatMap(List::stream)
                 // Javers selects the point states where the field changed; keep only that field's changes.
                 .filter(c -> filter.field() == null || filter.field().equals(c.field()))
@@ -132,18 +131,13 @@ public class History {
     }
 
     /**
-     * Javers' changes of each point state, asked for one state at a time. Asked for several at once,
-     * Javers reads their previous states with one OR of (object, version) pairs, which no index serves:
-     * every snapshot would be read. One state's previous state is an indexed lookup.
+     * Javers' changes of one point state. Asked for several states at once, Javers reads their previous
+     * states with one OR of (object, version) pairs, which no index serves: every snapshot would be read.
+     * One state's previous state is an indexed lookup.
      */
-    private List<Change> changesOf(List<CdoSnapshot> states) {
-        var changes = new ArrayList<Change>();
-        for (var state : states) {
-            var id = ((InstanceId) state.getGlobalId()).getCdoId();
-            changes.addAll(javers.findChanges(QueryBuilder.byInstanceId(id, PointAudit.class)
-                    .withVersion(state.getVersion()).build()));
-        }
-        return changes;
+    private List<Change> changesOf(CdoSnapshot state) {
+        var id = ((InstanceId) state.getGlobalId()).getCdoId();
+        return javers.findChanges(QueryBuilder.byInstanceId(id, PointAudit.class).withVersion(state.getVersion()).build());
     }
 
     private static QueryBuilder query(String document, ChangeFilter filter) {
