@@ -63,34 +63,68 @@ final class WordDiff {
     }
 
     private static void wordLevel(Segments segments, List<String> a, List<String> b) {
-        int position = 0;
-        // compared folded, so typographic variants match without an allocation per comparison; the
-        // linear-space Myers variant keeps memory at O(N+M) and was the faster of the two on the drafts
-        for (AbstractDelta<String> delta : DiffUtils.diff(folded(a), folded(b), LINEAR_SPACE_MYERS.create()).getDeltas()) {
+        int i = 0;
+        int j = 0;
+        // Compared by their folded words without the whitespace after them, so typographic variants
+        // and a word that ends the middle (no space after it) still match; the linear-space Myers variant
+        // keeps memory at O(N+M) and was the faster of the two on the drafts.
+        for (AbstractDelta<String> delta : DiffUtils.diff(keys(a), keys(b), LINEAR_SPACE_MYERS.create()).getDeltas()) {
             int sourceAt = delta.getSource().getPosition();
             int targetAt = delta.getTarget().getPosition();
-            int sourceEnd = sourceAt + delta.getSource().size();
-            int targetEnd = targetAt + delta.getTarget().size();
-            segments.add(TextSegment.EQUAL, b.subList(targetAt - (sourceAt - position), targetAt));
-            var deleted = String.join("", a.subList(sourceAt, sourceEnd));
-            var inserted = String.join("", b.subList(targetAt, targetEnd));
+            equalRun(segments, a, i, sourceAt, b, j);
+            var deleted = String.join("", a.subList(sourceAt, sourceAt + delta.getSource().size()));
+            var inserted = String.join("", b.subList(targetAt, targetAt + delta.getTarget().size()));
             // a space both sides keep after a replaced word is not part of the change
             int kept = deleted.isEmpty() || inserted.isEmpty() ? 0 : trailingSpace(deleted, inserted);
             segments.add(TextSegment.DELETED, deleted.substring(0, deleted.length() - kept));
             segments.add(TextSegment.INSERTED, inserted.substring(0, inserted.length() - kept));
             segments.add(TextSegment.EQUAL, inserted.substring(inserted.length() - kept));
-            position = sourceEnd;
+            i = sourceAt + delta.getSource().size();
+            j = targetAt + delta.getTarget().size();
         }
-        segments.add(TextSegment.EQUAL, b.subList(b.size() - (a.size() - position), b.size()));
+        equalRun(segments, a, i, a.size(), b, j);
     }
 
     /**
-     * The text's words, numbers, whitespace runs and single other characters, in order; they join back
-     * to the text. Numbers with separators (600,000; 50/50; 3.5%) are one token; words in any script keep
-     * inner apostrophes and hyphens. The rule, as a regular expression (a test holds the two equal):
-     * {@code \\p{N}+(?:[.,:/]\\p{N}+)*%?|[\\p{L}\\p{M}\\p{N}]+(?:['’-][\\p{L}\\p{M}\\p{N}]+)*|\\s+|.}
-     * Scanned by hand because the regex engine was most of a comparison's cost.
+     * Words Myers matched, a[from..to) with b from {@code j}: equal as the later text has them, except
+     * where the whitespace after a word differs, which shows as deleted and inserted whitespace.
      */
+    private static void equalRun(Segments segments, List<String> a, int from, int to, List<String> b, int j) {
+        for (int i = from; i < to; i++, j++) {
+            var before = a.get(i);
+            var after = b.get(j);
+            int word = wordLength(after);
+            segments.add(TextSegment.EQUAL, after.substring(0, word));
+            var spaceBefore = before.substring(wordLength(before));
+            var spaceAfter = after.substring(word);
+            if (spaceBefore.equals(spaceAfter)) {
+                segments.add(TextSegment.EQUAL, spaceAfter);
+            } else {
+                segments.add(TextSegment.DELETED, spaceBefore);
+                segments.add(TextSegment.INSERTED, spaceAfter);
+            }
+        }
+    }
+
+    /** What Myers compares of each word: its folded text without the whitespace after it. */
+    private static List<String> keys(List<String> words) {
+        var keys = new ArrayList<String>(words.size());
+        for (var word : words) {
+            int length = wordLength(word);
+            keys.add(folded(length == 0 ? word : word.substring(0, length)));
+        }
+        return keys;
+    }
+
+    /** The length of a word without the whitespace after it (0 for whitespace alone). */
+    private static int wordLength(String word) {
+        int end = word.length();
+        while (end > 0 && space(word.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
     /**
      * The text as Myers compares it: each token with the whitespace that follows it, so spaces are
      * never matched on their own and the work is counted in words (whitespace at the very start is a
@@ -119,6 +153,14 @@ final class WordDiff {
         return n;
     }
 
+    /**
+     * The text's words, numbers, whitespace runs and single other characters, in order; they join back
+     * to the text. Numbers with separators (600,000; 50/50; 3.5%) are one token; words in any script keep
+     * inner apostrophes and hyphens. The rule, as a regular expression (a test holds the two equal):
+     * {@code \\p{N}+(?:[.,:/]\\p{N}+)*%?|[\\p{L}\\p{M}\\p{N}]+(?:['’-][\\p{L}\\p{M}\\p{N}]+)*|\\s+|.}
+     * Scanned by hand because the regex engine was most of a comparison's cost. The diff itself uses
+     * {@link #words}, built on the same scanner.
+     */
     static List<String> tokens(String text) {
         var tokens = new ArrayList<String>();
         if (text == null) {
@@ -196,7 +238,10 @@ final class WordDiff {
         };
     }
 
-    /** Characters both texts begin with, cut back to where both have a token boundary. */
+    /**
+     * Characters both texts begin with, cut back to where both pass from whitespace to a word or back
+     * (a boundary of every tokenisation). Text without spaces is not cut, only diffed whole.
+     */
     private static int commonHead(String a, String b) {
         int limit = Math.min(a.length(), b.length());
         int head = 0;
@@ -209,7 +254,7 @@ final class WordDiff {
         return head;
     }
 
-    /** Characters both texts end with, not reaching into the head, cut back to a token boundary in both. */
+    /** Characters both texts end with, not reaching into the head, cut back the same way. */
     private static int commonTail(String a, String b, int head) {
         int limit = Math.min(a.length(), b.length()) - head;
         int tail = 0;
@@ -244,17 +289,6 @@ final class WordDiff {
             case '–', '—' -> '-';
             default -> c;
         };
-    }
-
-    private static List<String> folded(List<String> tokens) {
-        if (tokens.stream().allMatch(token -> folded(token) == token)) {
-            return tokens; // the usual case: nothing typographic to fold
-        }
-        var result = new ArrayList<String>(tokens.size());
-        for (var token : tokens) {
-            result.add(folded(token));
-        }
-        return result;
     }
 
     private static String folded(String token) {

@@ -80,6 +80,17 @@ class WordDiffTest {
     }
 
     @Test
+    void aWordAtTheEndOfTheChangedSpanStillMatches() {
+        // the last word of the middle has no space after it; it must still match the same word elsewhere
+        var moved = WordDiff.diff("troops leave the zone now", "the troops leave now", Diffs.POINT_WORK);
+        assertThat(joined(moved.segments(), TextSegment.DELETED)).doesNotContain("leave").contains("the zone");
+        assertThat(joined(moved.segments(), TextSegment.INSERTED)).isEqualTo("the ");
+        var swapped = WordDiff.diff("alpha beta gamma", "beta alpha gamma", Diffs.POINT_WORK);
+        assertThat(swapped.segments()).filteredOn(s -> s.kind().equals(TextSegment.EQUAL))
+                .anyMatch(s -> s.text().contains("alpha") || s.text().contains("beta"));
+    }
+
+    @Test
     void typographicVariantsInTheMiddleAreNotChanges() {
         var result = WordDiff.diff("all “foreign” troops – now", "no \"foreign\" troops - now", Diffs.POINT_WORK);
         assertThat(joined(result.segments(), TextSegment.DELETED)).isEqualTo("all");
