@@ -58,7 +58,7 @@ public class History {
         var commitIds = commits.ofVersions(document, first, first + size - 1);
         if (!found.rows().isEmpty() && !commitIds.isEmpty()) {
             var states = javers.findSnapshots(QueryBuilder.byInstanceId(PointAudit.globalId(document, key), PointAudit.class)
-                    .withCommitIds(commitIds).build());
+                    .withCommitIds(commitIds).limit(commitIds.size()).build()); // at most one state per version
             for (var state : states) {
                 for (var change : toAuditChanges(changesOf(state))) {
                     changesByVersion.computeIfAbsent(change.version(), v -> new ArrayList<>()).add(change);
@@ -76,6 +76,11 @@ public class History {
         return new PointHistory(document, key, entries, page, size);
     }
 
+    /** How far back the change log pages reach, in point states: deeper pages would read too much. */
+    public static final int CHANGE_LOG_DEPTH = 10_000;
+    /** Most versions whose commits one change-log query names. */
+    private static final int MAX_WINDOW = 1_000;
+
     /**
      * The audit log of a document, newest first, one page of point states at a time. Reads the newest
      * versions' commits first, in growing windows, until the page is full: a page costs what its
@@ -87,20 +92,24 @@ public class History {
         int latest = versions.latest(document).map(VersionSummary::number).orElse(0);
         int oldest = filter.version() == null ? 1 : filter.version();
         int newest = filter.version() == null ? latest : Math.min(filter.version(), latest);
+        if ((long) (page + 1) * size > CHANGE_LOG_DEPTH) {
+            throw new IllegalArgumentException("the change log reaches back " + CHANGE_LOG_DEPTH
+                    + " point states; filter by version or key to read older changes");
+        }
         int wanted = (page + 1) * size + 1; // one more than the page, to know whether another follows
-        var states = new ArrayList<List<AuditChange>>(); // each point state's changes, newest state first
-        for (int window = Math.max(size, 16), last = newest; last >= oldest && states.size() < wanted; window *= 2) {
+        var states = new ArrayList<CdoSnapshot>(); // point states, newest first
+        for (int window = Math.max(size, 16), last = newest; last >= oldest && states.size() < wanted;
+                window = Math.min(window * 2, MAX_WINDOW)) {
             int first = Math.max(oldest, last - window + 1);
             var commitIds = commits.ofVersions(document, first, last);
             if (!commitIds.isEmpty()) {
-                for (var state : javers.findSnapshots(query(document, filter).withCommitIds(commitIds)
-                        .limit(wanted - states.size()).build())) {
-                    states.add(toAuditChanges(changesOf(state)));
-                }
+                states.addAll(javers.findSnapshots(query(document, filter).withCommitIds(commitIds)
+                        .limit(wanted - states.size()).build()));
             }
             last = first - 1;
         }
-        var pageStates = states.stream().skip((long) page * size).limit(size).toList();
+        // only the page's states are turned into changes: each costs a lookup of the state before it
+        var pageStates = states.stream().skip((long) page * size).limit(size).map(s -> toAuditChanges(changesOf(s))).toList();
         var items = pageStates.stream().flatMap(List::stream)
                 // Javers selects the point states where the field changed; keep only that field's changes.
                 .filter(c -> filter.field() == null || filter.field().equals(c.field()))
@@ -164,7 +173,8 @@ public class History {
         var versionCount = (int) versions.timeline(document, 0, 1).totalItems();
 
         var commitsPerVersion = new HashMap<String, Integer>();
-        var recordings = javers.findSnapshots(QueryBuilder.byClass(VersionAudit.class)
+        // explicit limits: Javers returns 100 snapshots unless told otherwise, and verify reads them all
+        var recordings = javers.findSnapshots(QueryBuilder.byClass(VersionAudit.class).limit(Integer.MAX_VALUE)
                 .withCommitProperty(AuditTrail.DOCUMENT, document)
                 .withCommitProperty(AuditTrail.KIND, AuditTrail.RECORD).build());
         var commitIds = new java.util.HashSet<java.math.BigDecimal>();
@@ -183,7 +193,7 @@ public class History {
         }
 
         var latestAudited = new HashMap<String, org.javers.core.metamodel.object.CdoSnapshot>();
-        for (var snapshot : javers.findSnapshots(QueryBuilder.byClass(PointAudit.class)
+        for (var snapshot : javers.findSnapshots(QueryBuilder.byClass(PointAudit.class).limit(Integer.MAX_VALUE)
                 .withCommitProperty(AuditTrail.DOCUMENT, document).build())) {
             var id = snapshot.getGlobalId().value();
             var known = latestAudited.get(id);

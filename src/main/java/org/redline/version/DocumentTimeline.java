@@ -6,7 +6,7 @@ import org.redline.document.DocumentView;
 /**
  * A document and one page of its versions, oldest first, each with its points counted by status.
  *
- * @param page this page, from 0 (the oldest versions)
+ * @param page this page, from 0 (the newest versions) back
  * @param pages how many pages the document's versions fill (at least 1)
  * @param totalVersions how many versions the document has
  */
@@ -17,11 +17,11 @@ public record DocumentTimeline(DocumentView document, List<Entry> versions, int 
     }
 
     public boolean hasOlder() {
-        return page > 0;
+        return page < pages - 1;
     }
 
     public boolean hasNewer() {
-        return page < pages - 1;
+        return page > 0;
     }
 
     public record Entry(VersionSummary version, PointTally points) {

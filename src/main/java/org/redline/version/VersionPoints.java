@@ -92,6 +92,13 @@ class VersionPoints {
         if (keys.isEmpty()) {
             return texts;
         }
+        for (var chunk : chunks(keys)) {
+            lastTexts(documentId, chunk, before, texts);
+        }
+        return texts;
+    }
+
+    private void lastTexts(long documentId, List<String> keys, int before, Map<String, String> texts) {
         named.query("""
                 select p.point_key, p.text from version_point p join version v on v.id = p.version_id
                 join (select p2.point_key as point_key, max(v2.number) as number
@@ -104,7 +111,6 @@ class VersionPoints {
                 rs -> {
                     texts.put(rs.getString(1), rs.getString(2));
                 });
-        return texts;
     }
 
     /** Rows whose text contains a phrase (a LIKE pattern, lower case, '\' escaping), oldest version first. */
@@ -182,9 +188,9 @@ class VersionPoints {
     }
 
     /** IN lists stay below every database's parameter limit. */
-    private static List<List<Long>> chunks(Collection<Long> ids) {
+    private static <T> List<List<T>> chunks(Collection<T> ids) {
         var all = List.copyOf(ids);
-        var chunks = new ArrayList<List<Long>>();
+        var chunks = new ArrayList<List<T>>();
         for (int i = 0; i < all.size(); i += 500) {
             chunks.add(all.subList(i, Math.min(all.size(), i + 500)));
         }

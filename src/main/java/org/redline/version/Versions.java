@@ -120,18 +120,19 @@ public class Versions {
 
     /**
      * One page of a document's versions, oldest first, each with how many points it holds in each
-     * status: pages are ranges of version numbers, so any page costs the same however long the history.
+     * status. Pages count back from the newest version, so the first page is always full; each is a
+     * range of version numbers and costs the same however long the history.
      *
-     * @param page the page, from 0 (the oldest); null for the last page, where the newest versions are
+     * @param page the page, 0 for the newest versions (also when null); past the oldest, the oldest page
      */
     @Transactional(readOnly = true)
     public DocumentTimeline overview(String slug, Integer page, int size) {
         var document = documents.get(slug);
         int total = heads.latest(document.id());
         int pages = Math.max(1, (total + size - 1) / size);
-        int shown = page == null ? pages - 1 : Math.max(0, Math.min(page, pages - 1));
-        int first = shown * size + 1;
-        int last = Math.min(total, first + size - 1);
+        int shown = page == null ? 0 : Math.max(0, Math.min(page, pages - 1));
+        int last = total - shown * size;
+        int first = Math.max(1, last - size + 1);
         var tallies = points.statusCounts(document.id(), first, last);
         var entries = (total == 0 ? List.<Version>of() : versions.numbered(document.id(), first, last)).stream().map(v -> {
             var n = tallies.getOrDefault(v.number(), new int[PointStatus.values().length]);

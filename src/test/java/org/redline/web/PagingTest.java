@@ -45,24 +45,24 @@ class PagingTest extends IntegrationTest {
     void aLongHistoryIsReadAPageAtATimeOnTheTimelinePageAndInTheChangeLog() {
         var slug = "long-" + UUID.randomUUID().toString().substring(0, 8);
         editor().post("/api/documents", "application/json", "{\"slug\": \"" + slug + "\", \"title\": \"Long\"}");
-        for (int n = 1; n <= 55; n++) {
+        for (int n = 1; n <= 105; n++) {
             var response = editor().post("/api/documents/" + slug + "/versions", "application/json",
                     "{\"label\": \"Draft " + n + "\", \"points\": [{\"key\": \"ceasefire\", \"number\": 1, \"text\": "
                             + "\"Fire ceases in round " + n + ".\"}]}");
             assertThat(response.status()).as(response.body()).isEqualTo(201);
         }
 
-        // the page opens on the newest versions and links to the older ones
+        // the page opens on the newest 50 versions and links to the older ones
         var newest = http().get("/documents/" + slug).body();
-        assertThat(newest).contains("Versions 51–55 of 55").contains("Draft 55").doesNotContain("Draft 50<")
-                .contains("?page=0").contains("Older versions").doesNotContain("Newer versions");
-        var oldest = http().get("/documents/" + slug + "?page=0").body();
-        assertThat(oldest).contains("Versions 1–50 of 55").contains("Draft 1<").contains("Draft 50<")
-                .doesNotContain("Draft 51<").contains("Newer versions");
-        assertThat(http().get("/documents/" + slug + "?page=99").body()).contains("Versions 51–55 of 55");
+        assertThat(newest).contains("Versions 56–105 of 105").contains("Draft 105<").contains("Draft 56<")
+                .doesNotContain("Draft 55<").contains("?page=1").contains("Older versions").doesNotContain("Newer versions");
+        var oldest = http().get("/documents/" + slug + "?page=2").body();
+        assertThat(oldest).contains("Versions 1–5 of 105").contains("Draft 1<").contains("Draft 5<")
+                .doesNotContain("Draft 6<").contains("Newer versions").doesNotContain("Older versions");
+        assertThat(http().get("/documents/" + slug + "?page=99").body()).contains("Versions 1–5 of 105");
         assertThat(http().get("/documents/" + slug + "?page=abc").status()).isEqualTo(400);
 
-        // one point state per version: page 3 of 5 states is versions 40..36, read across windows of versions
+        // one point state per version: page 3 of 5 states is versions 90..86, read across windows of versions
         var page = http().get("/api/documents/" + slug + "/changes?page=3&size=5").json();
         var versions = new ArrayList<Integer>();
         page.get("items").forEach(item -> {
@@ -70,13 +70,28 @@ class PagingTest extends IntegrationTest {
                 versions.add(item.get("version").asInt());
             }
         });
-        assertThat(versions).containsExactly(40, 39, 38, 37, 36);
+        assertThat(versions).containsExactly(90, 89, 88, 87, 86);
         assertThat(page.get("hasNext").asBoolean()).isTrue();
-        var last = http().get("/api/documents/" + slug + "/changes?page=10&size=5").json();
+        var last = http().get("/api/documents/" + slug + "/changes?page=20&size=5").json();
         assertThat(last.get("items").get(last.get("items").size() - 1).get("version").asInt()).isEqualTo(1);
         assertThat(last.get("hasNext").asBoolean()).isFalse();
         var one = http().get("/api/documents/" + slug + "/changes?version=20").json().get("items");
         assertThat(one).isNotEmpty().allMatch(item -> item.get("version").asInt() == 20);
+        var tooDeep = http().get("/api/documents/" + slug + "/changes?page=100&size=100");
+        assertThat(tooDeep.status()).isEqualTo(400);
+        assertThat(tooDeep.body()).contains("reaches back");
+
+        // more versions than Javers returns by default (100): the integrity check still sees every one
+        var reports = new ArrayList<tools.jackson.databind.JsonNode>();
+        editor().get("/api/admin/integrity").json().get("documents").forEach(report -> {
+            if (report.get("document").asString().equals(slug)) {
+                reports.add(report);
+            }
+        });
+        assertThat(reports).hasSize(1);
+        assertThat(reports.get(0).get("problems")).as(reports.get(0).toString()).isEmpty();
+        assertThat(reports.get(0).get("versions").asInt()).isEqualTo(105);
+        assertThat(reports.get(0).get("auditCommits").asInt()).isEqualTo(105);
     }
 
     private static List<Integer> numbers(tools.jackson.databind.JsonNode items) {

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A document's versions, its lineage drawn and its size and churn charted, a page of versions at a
- * time (the newest page unless another is asked for), so the page costs the same at any history length.
+ * time (page 0, the default, is the newest; higher pages go back), so the page costs the same at any
+ * history length.
  */
 @Controller
 class TimelinePage {
