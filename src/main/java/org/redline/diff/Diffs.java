@@ -25,8 +25,8 @@ import org.springframework.stereotype.Service;
 public class Diffs {
 
     /**
-     * Most Myers work one point's text diff may do (see {@link WordDiff}): a middle of 6,000 words and
-     * spaces, both sides together, however different. Past it the point's diff is coarse.
+     * Most Myers work one point's text diff may do (see {@link WordDiff}): a middle of 6,000 words (each
+     * with the whitespace after it), both sides together, however different. Past it the diff is coarse.
      */
     static final long POINT_WORK = WordDiff.work(6_000);
     /**
@@ -161,15 +161,15 @@ public class Diffs {
         return new PointDiff(key, kind, before, after, fields, text, coarse, List.of());
     }
 
+    /** A point as the earlier and the later version hold it; either may be null. */
+    private record Pair(PointView before, PointView after) {
+    }
+
     /**
      * Pairs points by key in the later version's order of the points it lists. A point it does not
      * list (removed or unknown there, or only in the earlier version) is placed after the point that
      * preceded it in the earlier version, so gaps read where they are.
      */
-    /** A point as the earlier and the later version hold it; either may be null. */
-    private record Pair(PointView before, PointView after) {
-    }
-
     private static List<Pair> pairsInReadingOrder(List<PointView> from, List<PointView> to) {
         if (sameKeys(from, to)) {
             // the usual case between drafts that keep their points: the rule below gives this order too
