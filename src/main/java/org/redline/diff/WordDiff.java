@@ -1,7 +1,6 @@
 package org.redline.diff;
 
 import com.github.difflib.DiffUtils;
-import com.github.difflib.algorithm.DiffAlgorithmFactory;
 import com.github.difflib.algorithm.myers.MyersDiffWithLinearSpace;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
@@ -16,8 +15,6 @@ import java.util.List;
  * running unbounded.
  */
 final class WordDiff {
-
-    private static final DiffAlgorithmFactory LINEAR_SPACE_MYERS = MyersDiffWithLinearSpace.factory();
 
     private WordDiff() {
     }
@@ -65,10 +62,10 @@ final class WordDiff {
     private static void wordLevel(Segments segments, List<String> a, List<String> b) {
         int i = 0;
         int j = 0;
-        // Compared by their folded words without the whitespace after them, so typographic variants
-        // and a word that ends the middle (no space after it) still match; the linear-space Myers variant
-        // keeps memory at O(N+M) and was the faster of the two on the drafts.
-        for (AbstractDelta<String> delta : DiffUtils.diff(keys(a), keys(b), LINEAR_SPACE_MYERS.create()).getDeltas()) {
+        // Compared folded (see keys); the linear-space Myers variant keeps memory at O(N+M) and was the
+        // faster of the two on the drafts.
+        for (AbstractDelta<String> delta : DiffUtils.diff(keys(a), keys(b), new MyersDiffWithLinearSpace<String>())
+                .getDeltas()) {
             int sourceAt = delta.getSource().getPosition();
             int targetAt = delta.getTarget().getPosition();
             equalRun(segments, a, i, sourceAt, b, j);
@@ -93,7 +90,11 @@ final class WordDiff {
         for (int i = from; i < to; i++, j++) {
             var before = a.get(i);
             var after = b.get(j);
-            int word = wordLength(after);
+            if (before.length() == after.length()) { // the same word and space (as the later text spells it)
+                segments.add(TextSegment.EQUAL, after);
+                continue;
+            }
+            int word = wordLength(after); // only the last words can differ in their space
             segments.add(TextSegment.EQUAL, after.substring(0, word));
             var spaceBefore = before.substring(wordLength(before));
             var spaceAfter = after.substring(word);
@@ -106,14 +107,34 @@ final class WordDiff {
         }
     }
 
-    /** What Myers compares of each word: its folded text without the whitespace after it. */
+    /**
+     * What Myers compares of each word: the word folded (the same string, unless it has typographic
+     * quotes or dashes), and the last word with a space after it if it has none, so the word that ends
+     * the changed span still matches the same word followed by a space elsewhere.
+     */
     private static List<String> keys(List<String> words) {
         var keys = new ArrayList<String>(words.size());
         for (var word : words) {
-            int length = wordLength(word);
-            keys.add(folded(length == 0 ? word : word.substring(0, length)));
+            keys.add(folded(word));
+        }
+        int last = keys.size() - 1;
+        if (last >= 0 && !space(keys.get(last).charAt(keys.get(last).length() - 1))) {
+            keys.set(last, keys.get(last) + " ");
         }
         return keys;
+    }
+
+    private static String folded(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (fold(token.charAt(i)) != token.charAt(i)) {
+                var chars = token.toCharArray();
+                for (int j = i; j < chars.length; j++) {
+                    chars[j] = fold(chars[j]);
+                }
+                return new String(chars);
+            }
+        }
+        return token;
     }
 
     /** The length of a word without the whitespace after it (0 for whitespace alone). */
@@ -291,22 +312,12 @@ final class WordDiff {
         };
     }
 
-    private static String folded(String token) {
-        for (int i = 0; i < token.length(); i++) {
-            if (fold(token.charAt(i)) != token.charAt(i)) {
-                var chars = token.toCharArray();
-                for (int j = i; j < chars.length; j++) {
-                    chars[j] = fold(chars[j]);
-                }
-                return new String(chars);
-            }
-        }
-        return token;
-    }
 
     /** Builds segments, merging neighbours of the same kind. */
     private static final class Segments {
         private final List<TextSegment> list = new ArrayList<>();
+        private final StringBuilder run = new StringBuilder();
+        private String runKind;
 
         void add(String kind, List<String> tokens) {
             add(kind, String.join("", tokens));
@@ -316,10 +327,19 @@ final class WordDiff {
             if (text.isEmpty()) {
                 return;
             }
-            if (!list.isEmpty() && list.get(list.size() - 1).kind().equals(kind)) {
-                text = list.remove(list.size() - 1).text() + text;
+            if (!kind.equals(runKind)) {
+                endRun();
+                runKind = kind;
             }
-            list.add(new TextSegment(kind, text));
+            run.append(text); // a run grows by appending: word after word stays linear
+        }
+
+        private void endRun() {
+            if (runKind != null && run.length() > 0) {
+                list.add(new TextSegment(runKind, run.toString()));
+            }
+            run.setLength(0);
+            runKind = null;
         }
 
         /**
@@ -327,6 +347,7 @@ final class WordDiff {
          * so "600,000 personnel" to "800,000 in peacetime" reads as one replacement, not confetti.
          */
         List<TextSegment> list() {
+            endRun();
             var result = new ArrayList<TextSegment>();
             var deleted = new StringBuilder();
             var inserted = new StringBuilder();
