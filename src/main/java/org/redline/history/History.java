@@ -12,11 +12,9 @@ import org.javers.core.diff.changetype.PropertyChange;
 import org.javers.core.metamodel.object.CdoSnapshot;
 import org.javers.core.metamodel.object.InstanceId;
 import org.javers.repository.jql.QueryBuilder;
-import org.redline.document.Documents;
 import org.redline.version.PointComparison;
 import org.redline.version.PointStatus;
 import org.redline.version.PointView;
-import org.redline.version.VersionSummary;
 import org.redline.version.Versions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +25,11 @@ public class History {
 
     private final Javers javers;
     private final Versions versions;
-    private final Documents documents;
     private final AuditCommits commits;
 
-    History(Javers javers, Versions versions, Documents documents, AuditCommits commits) {
+    History(Javers javers, Versions versions, AuditCommits commits) {
         this.javers = javers;
         this.versions = versions;
-        this.documents = documents;
         this.commits = commits;
     }
 
@@ -88,8 +84,7 @@ public class History {
      */
     @Transactional(readOnly = true)
     public ChangeLogPage changes(String document, ChangeFilter filter, int page, int size) {
-        documents.get(document);
-        int latest = versions.latest(document).map(VersionSummary::number).orElse(0);
+        int latest = versions.latestNumber(document); // also: no such document, no log
         int oldest = filter.version() == null ? 1 : filter.version();
         int newest = filter.version() == null ? latest : Math.min(filter.version(), latest);
         if ((long) (page + 1) * size > CHANGE_LOG_DEPTH) {

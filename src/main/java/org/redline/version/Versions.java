@@ -213,6 +213,12 @@ public class Versions {
         return find(document, id).map(v -> view(slug, v)).orElseThrow(() -> new VersionNotFound(slug, id));
     }
 
+    /** The latest version's number, 0 when the document has none: one row, however long the history. */
+    @Transactional(readOnly = true)
+    public int latestNumber(String slug) {
+        return heads.latest(documents.get(slug).id());
+    }
+
     @Transactional(readOnly = true)
     public Optional<VersionSummary> latest(String slug) {
         var document = documents.get(slug);

@@ -9,7 +9,6 @@ import org.redline.version.DuplicateContent;
 import org.redline.version.DuplicateRef;
 import org.redline.version.ExpectedLatest;
 import org.redline.version.LatestVersionMoved;
-import org.redline.version.VersionSummary;
 import org.redline.version.VersionView;
 import org.redline.version.Versions;
 import org.springframework.stereotype.Controller;
@@ -52,7 +51,7 @@ class DraftEditor {
 
     @GetMapping("/new")
     ModelAndView form(@PathVariable String slug) {
-        var latest = versions.latest(slug).map(VersionSummary::number).orElse(0);
+        var latest = versions.latestNumber(slug);
         return new ModelAndView(VIEW, "form", DraftPage.empty(slug, latest));
     }
 

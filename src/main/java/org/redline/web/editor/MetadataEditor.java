@@ -4,7 +4,6 @@ import java.security.Principal;
 import org.redline.version.ExpectedLatest;
 import org.redline.version.InvalidCorrection;
 import org.redline.version.LatestVersionMoved;
-import org.redline.version.VersionSummary;
 import org.redline.version.Versions;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.WebDataBinder;
@@ -42,7 +41,7 @@ class MetadataEditor {
     @GetMapping
     ModelAndView form(@PathVariable String slug, @PathVariable String id) {
         var version = versions.get(slug, id).summary();
-        var latest = versions.latest(slug).map(VersionSummary::number).orElse(0);
+        var latest = versions.latestNumber(slug);
         return new ModelAndView(VIEW, "page", new MetadataPage(slug, version, MetadataForm.of(version, latest), null));
     }
 
