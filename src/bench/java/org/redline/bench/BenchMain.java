@@ -259,7 +259,8 @@ public final class BenchMain {
     /** Runs one group of database benchmarks at the given history lengths (the databases under {@code root}). */
     private void group(Path root, String group, String include, String[] steps, String section,
             Map<String, String> labels, String note) throws RunnerException {
-        var options = options(include).param("history", steps).jvmArgsAppend("-Dredline.bench.db=" + root);
+        // prepended: appending here would replace the benchmarks' own @Fork(jvmArgsAppend) heap settings
+        var options = options(include).param("history", steps).jvmArgsPrepend("-Dredline.bench.db=" + root);
         for (var result : jmh(group, options)) {
             var method = method(result);
             var step = result.getParams().getParam("history");
