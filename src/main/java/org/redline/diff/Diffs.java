@@ -81,7 +81,7 @@ public class Diffs {
         if (before == null && after == null) {
             throw new IllegalArgumentException("compare a point with something");
         }
-        return pointDiff(before, after, new long[] {REQUEST_WORK});
+        return pointDiff(before, after, new Walk());
     }
 
     /**
@@ -123,23 +123,58 @@ public class Diffs {
         return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
     }
 
+    /**
+     * Walks the two versions once where they list the same keys in the same order (the usual case
+     * between drafts that keep their points), else pairs them by key; merges and splits are looked up
+     * only when a point carries one. One pass matters: on a 10,000-clause document the time goes to
+     * reading the unchanged points' records from memory, not to the few word diffs.
+     */
     static VersionDiff compare(VersionView from, VersionView to) {
-        var budget = new long[] {REQUEST_WORK};
-        var relations = Lineage.relations(from.points(), to.points());
-        var pairs = pairsInReadingOrder(from.points(), to.points());
-        var points = new ArrayList<PointDiff>(pairs.size());
-        for (var pair : pairs) {
-            var diff = pointDiff(pair.before(), pair.after(), budget);
-            var related = relations.get(diff.key());
-            points.add(related == null ? diff
-                    : new PointDiff(diff.key(), diff.change(), diff.before(), diff.after(), diff.fields(), diff.segments(),
-                            diff.coarse(), related));
+        var walk = new Walk();
+        var points = inPlace(from.points(), to.points(), walk);
+        if (points.size() < to.points().size() || from.points().size() != to.points().size()) {
+            points = byKey(from.points(), to.points(), points, walk);
         }
-        var counts = ChangeCounts.of(points.stream().map(PointDiff::change).toList());
-        return new VersionDiff(from.document(), from.summary(), to.summary(), counts, points);
+        if (walk.lineage) {
+            var relations = Lineage.relations(from.points(), to.points());
+            points.replaceAll(diff -> relations.containsKey(diff.key()) ? diff.related(relations.get(diff.key())) : diff);
+        }
+        return new VersionDiff(from.document(), from.summary(), to.summary(), ChangeCounts.of(points, PointDiff::change),
+                points);
     }
 
-    private static PointDiff pointDiff(PointView before, PointView after, long[] budget) {
+    /** The diffs of the points both versions hold at the same place, from the first up to the first that differs in key. */
+    private static List<PointDiff> inPlace(List<PointView> from, List<PointView> to, Walk walk) {
+        int common = Math.min(from.size(), to.size());
+        var points = new ArrayList<PointDiff>(Math.max(from.size(), to.size()));
+        for (int i = 0; i < common; i++) {
+            var before = from.get(i);
+            var after = to.get(i);
+            if (!before.key().equals(after.key())) {
+                break;
+            }
+            points.add(pointDiff(before, after, walk));
+        }
+        return points;
+    }
+
+    /** All the points paired by key in reading order, reusing the diffs {@link #inPlace} already made. */
+    private static List<PointDiff> byKey(List<PointView> from, List<PointView> to, List<PointDiff> done, Walk walk) {
+        var made = new HashMap<String, PointDiff>();
+        done.forEach(diff -> made.put(diff.key(), diff));
+        var pairs = pairsInReadingOrder(from, to);
+        var points = new ArrayList<PointDiff>(pairs.size());
+        for (var pair : pairs) {
+            var key = pair.after() != null ? pair.after().key() : pair.before().key();
+            var diff = made.get(key);
+            points.add(diff != null && diff.before() == pair.before() && diff.after() == pair.after() ? diff
+                    : pointDiff(pair.before(), pair.after(), walk));
+        }
+        return points;
+    }
+
+    private static PointDiff pointDiff(PointView before, PointView after, Walk walk) {
+        walk.lineage |= carriesLineage(before) || carriesLineage(after);
         var changed = PointComparison.changedFields(before, after);
         var kind = PointComparison.classify(before, after, changed);
         var key = after != null ? after.key() : before.key();
@@ -152,13 +187,25 @@ public class Diffs {
                 fields.add(new FieldChange(field, value(before, field), value(after, field)));
             }
             if (changed.contains(PointComparison.TEXT)) {
-                var result = WordDiff.diff(before.text(), after.text(), Math.min(POINT_WORK, Math.max(0, budget[0])));
-                budget[0] -= result.work();
+                var result = WordDiff.diff(before.text(), after.text(), Math.min(POINT_WORK, Math.max(0, walk.budget)));
+                walk.budget -= result.work();
                 text = result.segments();
                 coarse = result.coarse();
             }
         }
         return new PointDiff(key, kind, before, after, fields, text, coarse, List.of());
+    }
+
+    private static boolean carriesLineage(PointView point) {
+        return point != null && (!point.mergedFrom().isEmpty() || point.splitFrom() != null);
+    }
+
+    /** What one comparison carries from point to point. */
+    private static final class Walk {
+        /** Myers work left for the word diffs still to come. */
+        long budget = REQUEST_WORK;
+        /** Whether any point seen so far carries a merge or a split. */
+        boolean lineage;
     }
 
     /** A point as the earlier and the later version hold it; either may be null. */
@@ -171,14 +218,6 @@ public class Diffs {
      * preceded it in the earlier version, so gaps read where they are.
      */
     private static List<Pair> pairsInReadingOrder(List<PointView> from, List<PointView> to) {
-        if (sameKeys(from, to)) {
-            // the usual case between drafts that keep their points: the rule below gives this order too
-            var pairs = new ArrayList<Pair>(to.size());
-            for (int i = 0; i < to.size(); i++) {
-                pairs.add(new Pair(from.get(i), to.get(i)));
-            }
-            return pairs;
-        }
         if (unnumbered(to) && !unnumbered(from)) {
             // A draft known only from reports has no order of its own: read it in the numbered one's order.
             var pairs = new ArrayList<Pair>();
@@ -220,18 +259,6 @@ public class Diffs {
         }
         pairs.addAll(trailing);
         return pairs;
-    }
-
-    private static boolean sameKeys(List<PointView> from, List<PointView> to) {
-        if (from.size() != to.size()) {
-            return false;
-        }
-        for (int i = 0; i < from.size(); i++) {
-            if (!from.get(i).key().equals(to.get(i).key())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean unnumbered(List<PointView> points) {

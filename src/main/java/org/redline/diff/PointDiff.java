@@ -21,6 +21,11 @@ public record PointDiff(
         relations = relations == null || relations.isEmpty() ? List.of() : List.copyOf(relations);
     }
 
+    /** The same diff, tied to other points by merges or splits. */
+    PointDiff related(List<PointRelation> relations) {
+        return new PointDiff(key, change, before, after, fields, segments, coarse, relations);
+    }
+
     /** Renumbered points read as {@code 6 → 4}; in the JSON too, where readers look for it. */
     @JsonProperty("numberLabel")
     public String numberLabel() {

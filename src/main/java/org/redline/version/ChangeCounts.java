@@ -1,6 +1,7 @@
 package org.redline.version;
 
 import java.util.Collection;
+import java.util.function.Function;
 
 /** How many points fall in each change class between two versions. */
 public record ChangeCounts(int added, int removed, int modified, int renumbered, int unchanged, int unknown) {
@@ -8,8 +9,13 @@ public record ChangeCounts(int added, int removed, int modified, int renumbered,
     public static final ChangeCounts NONE = new ChangeCounts(0, 0, 0, 0, 0, 0);
 
     public static ChangeCounts of(Collection<ChangeKind> kinds) {
+        return of(kinds, Function.identity());
+    }
+
+    /** Counts {@code items} by their change class, without building a list of the classes. */
+    public static <T> ChangeCounts of(Collection<T> items, Function<? super T, ChangeKind> kind) {
         int[] n = new int[ChangeKind.values().length];
-        kinds.forEach(kind -> n[kind.ordinal()]++);
+        items.forEach(item -> n[kind.apply(item).ordinal()]++);
         return new ChangeCounts(
                 n[ChangeKind.ADDED.ordinal()],
                 n[ChangeKind.REMOVED.ordinal()],

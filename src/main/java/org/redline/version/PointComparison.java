@@ -21,6 +21,8 @@ public final class PointComparison {
     public static final String STATUS = "status";
     public static final String SOURCE_REFS = "sourceRefs";
     public static final String NOTE = "note";
+    /** Every field compared, in the order {@link #changedFields} reports them. */
+    private static final List<String> FIELDS = List.of(NUMBER, CATEGORY, TEXT, STATUS, SOURCE_REFS, NOTE);
 
     private PointComparison() {
     }
@@ -59,25 +61,40 @@ public final class PointComparison {
         if (before == null || after == null) {
             return List.of();
         }
-        var fields = new ArrayList<String>(2);
+        int changed = changes(before, after);
+        if (changed == 0) {
+            return List.of(); // most points of a comparison: no list to build
+        }
+        var fields = new ArrayList<String>(Integer.bitCount(changed));
+        for (int field = 0; field < FIELDS.size(); field++) {
+            if ((changed & 1 << field) != 0) {
+                fields.add(FIELDS.get(field));
+            }
+        }
+        return fields;
+    }
+
+    /** One bit per field of {@link #FIELDS} whose values differ. */
+    private static int changes(PointView before, PointView after) {
+        int changed = 0;
         if (before.number() != null && after.number() != null && !before.number().equals(after.number())) {
-            fields.add(NUMBER);
+            changed |= 1;
         }
         if (before.category() != null && after.category() != null && !before.category().equalsIgnoreCase(after.category())) {
-            fields.add(CATEGORY);
+            changed |= 1 << 1;
         }
         if (before.text() != null && after.text() != null && !before.text().equals(after.text())) {
-            fields.add(TEXT);
+            changed |= 1 << 2;
         }
         if (before.status() != after.status()) {
-            fields.add(STATUS);
+            changed |= 1 << 3;
         }
         if (!before.sourceRefs().equals(after.sourceRefs())) {
-            fields.add(SOURCE_REFS);
+            changed |= 1 << 4;
         }
         if (!Objects.equals(before.note(), after.note())) {
-            fields.add(NOTE);
+            changed |= 1 << 5;
         }
-        return fields.isEmpty() ? List.of() : fields;
+        return changed;
     }
 }

@@ -38,6 +38,23 @@ class DiffsTest {
     }
 
     @Test
+    void pointsDiffedInPlaceBeforeTheKeysPartAreReadInOrderAndNotChargedTwice() {
+        // p0 and p1 hold their places; then x is dropped and y added, so the walk falls back to pairing by key
+        var before = List.of(point("p0", 0, words(0, 2_000)), point("p1", 1, words(1, 2_000)), point("x", 2, "gone"),
+                point("p2", 3, words(2, 2_000)), point("p3", 4, words(3, 2_000)));
+        var after = List.of(point("p0", 0, words(100, 2_000)), point("p1", 1, words(101, 2_000)), point("y", 2, "new"),
+                point("p2", 3, words(102, 2_000)), point("p3", 4, words(103, 2_000)));
+        var diff = Diffs.compare(view(1, before), view(2, after));
+
+        assertThat(diff.points()).extracting(PointDiff::key).containsExactly("p0", "p1", "x", "y", "p2", "p3");
+        assertThat(diff.points()).extracting(PointDiff::change).containsExactly(ChangeKind.MODIFIED, ChangeKind.MODIFIED,
+                ChangeKind.REMOVED, ChangeKind.ADDED, ChangeKind.MODIFIED, ChangeKind.MODIFIED);
+        // three rewrites fit the request budget: diffing p0 and p1 again after the fallback would spend it first
+        assertThat(diff.points()).extracting(PointDiff::coarse).containsExactly(false, false, false, false, false, true);
+        assertThat(diff.counts()).isEqualTo(new ChangeCounts(1, 1, 4, 0, 0, 0));
+    }
+
+    @Test
     void pointsKeepTheLaterVersionsOrderWhenKeysMove() {
         var before = List.of(point("a", 0, "one"), point("b", 1, "two"), point("c", 2, "three"));
         var after = List.of(point("c", 0, "three"), point("a", 1, "one"), point("b", 2, "two"));
