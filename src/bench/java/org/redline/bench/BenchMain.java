@@ -31,7 +31,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.redline.diff.DiffBench;
-import org.redline.history.ReadBench;
+import org.redline.history.HistoryPairBench;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -119,8 +119,10 @@ public final class BenchMain {
 
     // ---- diff compute ----------------------------------------------------------------------------
 
-    private void diffs() throws RunnerException {
-        var results = jmh("diff", options("org\\.redline\\.diff\\.(DiffBench|AdversarialDiffBench)\\."));
+    private void diffs() throws RunnerException, IOException {
+        deleteTree(out.resolve("paired"));
+        var results = jmh("diff", options("org\\.redline\\.diff\\.(DiffBench|AdversarialDiffBench)\\.")
+                .jvmArgsPrepend("-Dredline.bench.paired=" + out.resolve("paired")));
         for (var result : results) {
             var method = method(result);
             var scenario = result.getParams().getParam("scenario");
@@ -129,12 +131,14 @@ public final class BenchMain {
                 report.figure("diff.adversarial." + scenario, ADVERSARIAL, "Diffs.compare, " + scenario, "ms", stats,
                         scenario.startsWith("words") ? "point texts are capped at 100,000 characters when recorded; "
                                 + "this pair is built directly as versions" : "all 1,000 texts differ");
-            } else if (method.equals("redline")) {
-                report.figure("diff.redline." + scenario, DIFF, "Diffs.compare, " + scenario, "ms", stats,
-                        DiffBench.changedTexts(scenario) + " changed texts");
-            } else if (method.equals("floor")) {
+            } else if (method.equals("paired")) {
+                var sides = PairedSamples.read(out.resolve("paired"), result.getParams());
+                report.figure("diff.redline." + scenario, DIFF, "Diffs.compare, " + scenario, "ms",
+                        Stats.of(sides.get(DiffBench.REDLINE)), DiffBench.changedTexts(scenario)
+                                + " changed texts; one fork, calls alternating with the floor's");
                 report.figure("diff.floor." + scenario, DIFF, "floor: DiffUtils.diff of the changed texts split at spaces, "
-                        + scenario, "ms", stats, null);
+                        + scenario, "ms", Stats.of(sides.get(DiffBench.FLOOR)),
+                        "one fork, calls alternating with the comparison's");
             } else {
                 report.figure("diff.myers." + scenario, DIFF, "not judged: DiffUtils.diff alone on token lists split in setup, "
                         + scenario, "ms", stats, "leaves out the splitting every word diff of two texts does");
@@ -229,7 +233,9 @@ public final class BenchMain {
                 : new String[] {steps[0], steps[steps.length - 1]};
         group(root, "record", "org\\.redline\\.history\\.RecordBench\\.", steps, RECORD, RECORD_LABELS,
                 "each call in a transaction begun and rolled back outside the timed region");
-        group(root, "read", "org\\.redline\\.history\\.ReadBench\\.", ends, READ, READ_LABELS, null);
+        if (ends.length == 2) {
+            paired(root, ends[0], ends[1]);
+        }
         for (var end : ends) {
             int step = Integer.parseInt(end);
             try (var context = BenchDatabase.open(root.resolve("h" + step))) {
@@ -246,11 +252,11 @@ public final class BenchMain {
             "record30NaiveCommit", "naive javers.commit of all 30 points",
             "record1000NaiveCommit", "naive javers.commit of all 1,000 points");
     private static final Map<String, String> READ_LABELS = Map.of(
-            "timelinePage", "timeline page: Versions.overview, newest " + ReadBench.PAGE_SIZE + " versions with point tallies",
-            "timelineFirstPage", "Versions.timeline, first page of " + ReadBench.PAGE_SIZE,
-            "timelineLastPage", "Versions.timeline, last page of " + ReadBench.PAGE_SIZE,
-            "pointHistory", "History.ofPoint, newest page of " + ReadBench.PAGE_SIZE + " versions with audit changes",
-            "changeLog", "History.changes, first page of " + ReadBench.PAGE_SIZE + " point states");
+            "timelinePage", "timeline page: Versions.overview, newest " + HistoryPairBench.PAGE_SIZE + " versions with point tallies",
+            "timelineFirstPage", "Versions.timeline, first page of " + HistoryPairBench.PAGE_SIZE,
+            "timelineLastPage", "Versions.timeline, last page of " + HistoryPairBench.PAGE_SIZE,
+            "pointHistory", "History.ofPoint, newest page of " + HistoryPairBench.PAGE_SIZE + " versions with audit changes",
+            "changeLog", "History.changes, first page of " + HistoryPairBench.PAGE_SIZE + " point states");
 
     /** Figure ids kept from before the baselines were renamed to sort beside their cases. */
     private static final Map<String, String> FIGURE_IDS = Map.of(
@@ -266,6 +272,27 @@ public final class BenchMain {
             var step = result.getParams().getParam("history");
             report.figure(group + "." + FIGURE_IDS.getOrDefault(method, method) + ".h" + step, section,
                     labels.getOrDefault(method, method) + ", at " + step + " versions", "ms", stats(result), note);
+        }
+    }
+
+    /**
+     * The history-length comparisons: each recording and read in one fork against both databases, call by call
+     * in turn ({@link HistoryPairBench}), its measured calls reported per history length.
+     */
+    private void paired(Path root, String low, String high) throws RunnerException, IOException {
+        var options = options("org\\.redline\\.history\\.HistoryPairBench\\.").param("low", low).param("high", high)
+                .jvmArgsPrepend("-Dredline.bench.db=" + root, "-Dredline.bench.paired=" + out.resolve("paired"));
+        for (var result : jmh("paired", options)) {
+            var method = method(result);
+            var sides = PairedSamples.read(out.resolve("paired"), result.getParams());
+            boolean record = method.startsWith("record");
+            for (var step : List.of(low, high)) {
+                report.figure("paired." + method + ".h" + step, record ? RECORD : READ,
+                        (record ? RECORD_LABELS : READ_LABELS).get(method) + ", at " + step + " versions, paired with "
+                                + (step.equals(low) ? high : low), "ms", Stats.of(sides.get(step)),
+                        "one fork, calls alternating between the " + low + "- and " + high + "-version databases"
+                                + (record ? "; each in a transaction rolled back outside the timed call" : ""));
+            }
         }
     }
 
@@ -429,12 +456,12 @@ public final class BenchMain {
         if (low != high) {
             for (var method : List.of("record30", "record1000")) {
                 report.ratio("record-history." + method, "Versions.record " + (method.equals("record30")
-                        ? "30 points/1 change" : "1,000 points/50 changes") + ", " + high + " / " + low + " versions",
-                        "record." + method + ".h" + high, "record." + method + ".h" + low, "<=", 1.5);
+                        ? "30 points/1 change" : "1,000 points/50 changes") + ", " + high + " / " + low + " versions (paired)",
+                        "paired." + method + ".h" + high, "paired." + method + ".h" + low, "<=", 1.5);
             }
             for (var method : READ_METHODS) {
-                report.ratio("read-history." + method, method + ", " + high + " / " + low + " versions",
-                        "read." + method + ".h" + high, "read." + method + ".h" + low, "<=", 2);
+                report.ratio("read-history." + method, method + ", " + high + " / " + low + " versions (paired)",
+                        "paired." + method + ".h" + high, "paired." + method + ".h" + low, "<=", 2);
             }
         }
         report.ratio("http.diff-vs-trivial", "HTTP requests/s, diff (28 points) / GET /actuator/health", "http.rps.diff",
@@ -481,7 +508,7 @@ public final class BenchMain {
     }
 
     /** Figures appear in this order in results.md: the cheaper case before the larger, ours before the baseline. */
-    private static final List<String> ORDER = Stream.of(List.of("redline", "floor"), DiffScenarios.COMPARED,
+    private static final List<String> ORDER = Stream.of(List.of("paired", "redline", "floor"), DiffScenarios.COMPARED,
             DiffScenarios.ADVERSARIAL, RECORD_METHODS, READ_METHODS).flatMap(List::stream).toList();
 
     private static int order(String name) {

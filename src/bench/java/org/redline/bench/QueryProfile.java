@@ -35,7 +35,7 @@ final class QueryProfile {
         var transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         var narrow = BenchDatabase.narrowChange(BenchDatabase.narrowAt(versions, history));
         var wide = BenchDatabase.wideChange(versions.get(BenchDatabase.SLUG, BenchDatabase.wideRef(history)));
-        int size = org.redline.history.ReadBench.PAGE_SIZE;
+        int size = org.redline.history.HistoryPairBench.PAGE_SIZE;
         int lastPage = (history - 1) / size;
 
         Map<String, Supplier<Object>> operations = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package org.redline.diff;
 
 import com.github.difflib.DiffUtils;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,7 +9,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.CompilerControl;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -16,31 +19,42 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.Blackhole;
+import org.openjdk.jmh.infra.IterationParams;
 import org.redline.bench.DiffScenarios;
+import org.redline.bench.PairedSamples;
 import org.redline.version.VersionView;
 
 /**
  * Diff compute of two versions ({@link Diffs#compare}: pairing, classification, word diffs under the
  * budget) against its floor, the bare java-diff-utils word diff of the same changed texts: each pair
  * split at spaces and handed to {@code DiffUtils.diff} (no pairing, no classification, no head/tail cut,
- * no typography). Also measured, not judged: Myers alone on token lists split in setup, which leaves out
- * the splitting every word diff of two texts has to do.
+ * no typography). The two run in one fork, call by call in turn ({@link PairedSamples}): in separate forks
+ * the 10,000-clause comparison measured 1.8 ms in one fork and 3.5 ms in the next, so the ratio said more
+ * about the minute than about the code. Also measured, not judged: Myers alone on token lists split in
+ * setup, which leaves out the splitting every word diff of two texts has to do.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx4g"})
-// Ten seconds of warm-up: a plain loop over the 10,000-clause comparison took 4,000-7,000 calls (15-20 s) to
-// settle from 4-6 ms to about 2 ms per call, and three seconds measured it still settling.
-@Warmup(iterations = 10, time = 1)
+// Fifteen seconds of warm-up, half of it each side's: a plain loop over the 10,000-clause comparison took 4,000-7,000
+// calls to settle from 4-6 ms to about 2 ms per call, and three seconds measured it still settling.
+@Warmup(iterations = 15, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class DiffBench {
 
     @Param({DiffScenarios.PLAN, DiffScenarios.CLAUSES_1K, DiffScenarios.CLAUSES_10K})
     public String scenario;
 
+    /** The names the two sides of {@link #paired} are written under. */
+    public static final String REDLINE = "redline";
+    public static final String FLOOR = "floor";
+
+    private final PairedSamples samples = new PairedSamples(REDLINE, FLOOR);
     private VersionView from;
     private VersionView to;
     private List<String> beforeTexts;
@@ -73,13 +87,38 @@ public class DiffBench {
         }
     }
 
-    @Benchmark
-    public VersionDiff redline() {
-        return Diffs.compare(from, to);
+    @Setup(Level.Iteration)
+    public void iteration(IterationParams params) {
+        samples.iteration(params);
     }
 
+    @TearDown(Level.Trial)
+    public void tearDown(BenchmarkParams params) throws IOException {
+        samples.write(params);
+    }
+
+    /** Redline's comparison and the floor, in turn. */
     @Benchmark
-    public void floor(Blackhole sink) {
+    public void paired(Blackhole sink) {
+        boolean redline = samples.firstTurn();
+        long start = System.nanoTime();
+        if (redline) {
+            redline(sink);
+        } else {
+            floor(sink);
+        }
+        samples.add(System.nanoTime() - start);
+    }
+
+    // Each side is compiled on its own, as it would be as a benchmark of its own: inlined into paired() the two
+    // would share one compilation's inlining budget (measured: both sides 1.5-1.9x slower on the 28-point plan).
+    @CompilerControl(CompilerControl.Mode.DONT_INLINE)
+    private void redline(Blackhole sink) {
+        sink.consume(Diffs.compare(from, to));
+    }
+
+    @CompilerControl(CompilerControl.Mode.DONT_INLINE)
+    private void floor(Blackhole sink) {
         for (int i = 0; i < beforeTexts.size(); i++) {
             sink.consume(DiffUtils.diff(Arrays.asList(beforeTexts.get(i).split(" ")), Arrays.asList(afterTexts.get(i).split(" "))));
         }
