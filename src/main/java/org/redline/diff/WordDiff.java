@@ -1,8 +1,6 @@
 package org.redline.diff;
 
-import com.github.difflib.DiffUtils;
 import com.github.difflib.algorithm.myers.MyersDiffWithLinearSpace;
-import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,21 +61,19 @@ final class WordDiff {
         int i = 0;
         int j = 0;
         // Compared folded (see keys); the linear-space Myers variant keeps memory at O(N+M) and was the
-        // faster of the two on the drafts.
-        for (AbstractDelta<String> delta : DiffUtils.diff(keys(a), keys(b), new MyersDiffWithLinearSpace<String>())
-                .getDeltas()) {
-            int sourceAt = delta.getSource().getPosition();
-            int targetAt = delta.getTarget().getPosition();
-            equalRun(segments, a, i, sourceAt, b, j);
-            var deleted = String.join("", a.subList(sourceAt, sourceAt + delta.getSource().size()));
-            var inserted = String.join("", b.subList(targetAt, targetAt + delta.getTarget().size()));
+        // faster of the two on the drafts. Its changes are read as they come: a Patch would copy every
+        // changed run into chunks first, a tenth of the time of a rewritten point's diff.
+        for (var change : new MyersDiffWithLinearSpace<String>().computeDiff(keys(a), keys(b), null)) {
+            equalRun(segments, a, i, change.startOriginal, b, j);
+            var deleted = String.join("", a.subList(change.startOriginal, change.endOriginal));
+            var inserted = String.join("", b.subList(change.startRevised, change.endRevised));
             // a space both sides keep after a replaced word is not part of the change
             int kept = deleted.isEmpty() || inserted.isEmpty() ? 0 : trailingSpace(deleted, inserted);
             segments.add(TextSegment.DELETED, deleted.substring(0, deleted.length() - kept));
             segments.add(TextSegment.INSERTED, inserted.substring(0, inserted.length() - kept));
             segments.add(TextSegment.EQUAL, inserted.substring(inserted.length() - kept));
-            i = sourceAt + delta.getSource().size();
-            j = targetAt + delta.getTarget().size();
+            i = change.endOriginal;
+            j = change.endRevised;
         }
         equalRun(segments, a, i, a.size(), b, j);
     }
