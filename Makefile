@@ -63,7 +63,7 @@ verify: package
 # The benchmark suite (issue 7): JMH benchmarks from src/bench/java (profile bench), git --word-diff timed with
 # hyperfine, the packaged jar load-tested with wrk. BENCH_ARGS passes options to the driver, e.g.
 # BENCH_ARGS="--quick" (short runs, to check the harness) or "--only=diff,git --history=10,1000".
-# Takes about 15-16 minutes on a quiet 2-core machine; results land in target/bench/results.md and results.json.
+# Takes about 15 minutes on a quiet 2-core machine; results land in target/bench/results.md and results.json.
 BENCH_ARGS ?=
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
