@@ -60,8 +60,11 @@ public final class PairedSamples {
         samples[side][counts[side]++] = nanos;
     }
 
-    /** Call from {@code @TearDown(Level.Trial)}. */
+    /** Call from {@code @TearDown(Level.Trial)}; writes nothing for a benchmark of the state that is not paired. */
     public void write(BenchmarkParams params) throws IOException {
+        if (counts[0] + counts[1] == 0) {
+            return;
+        }
         var sides = new LinkedHashMap<String, long[]>();
         sides.put(first, Arrays.copyOf(samples[0], counts[0]));
         sides.put(second, Arrays.copyOf(samples[1], counts[1]));
