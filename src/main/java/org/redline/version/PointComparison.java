@@ -21,8 +21,6 @@ public final class PointComparison {
     public static final String STATUS = "status";
     public static final String SOURCE_REFS = "sourceRefs";
     public static final String NOTE = "note";
-    /** Every field compared, in the order {@link #changedFields} reports them. */
-    private static final List<String> FIELDS = List.of(NUMBER, CATEGORY, TEXT, STATUS, SOURCE_REFS, NOTE);
 
     private PointComparison() {
     }
@@ -61,40 +59,25 @@ public final class PointComparison {
         if (before == null || after == null) {
             return List.of();
         }
-        int changed = changes(before, after);
-        if (changed == 0) {
-            return List.of(); // most points of a comparison: no list to build
-        }
-        var fields = new ArrayList<String>(Integer.bitCount(changed));
-        for (int field = 0; field < FIELDS.size(); field++) {
-            if ((changed & 1 << field) != 0) {
-                fields.add(FIELDS.get(field));
-            }
-        }
-        return fields;
-    }
-
-    /** One bit per field of {@link #FIELDS} whose values differ. */
-    private static int changes(PointView before, PointView after) {
-        int changed = 0;
+        var fields = new ArrayList<String>(2);
         if (before.number() != null && after.number() != null && !before.number().equals(after.number())) {
-            changed |= 1;
+            fields.add(NUMBER);
         }
         if (before.category() != null && after.category() != null && !before.category().equalsIgnoreCase(after.category())) {
-            changed |= 1 << 1;
+            fields.add(CATEGORY);
         }
         if (before.text() != null && after.text() != null && !before.text().equals(after.text())) {
-            changed |= 1 << 2;
+            fields.add(TEXT);
         }
         if (before.status() != after.status()) {
-            changed |= 1 << 3;
+            fields.add(STATUS);
         }
         if (!before.sourceRefs().equals(after.sourceRefs())) {
-            changed |= 1 << 4;
+            fields.add(SOURCE_REFS);
         }
         if (!Objects.equals(before.note(), after.note())) {
-            changed |= 1 << 5;
+            fields.add(NOTE);
         }
-        return changed;
+        return fields.isEmpty() ? List.of() : fields;
     }
 }
