@@ -4,6 +4,8 @@
 #   make import DIR=drafts/ DOC=peace-plan   record a folder of drafts (JSON, Markdown, text) into the
 #               database make run uses (stop make run first: H2 allows one process per database file)
 #   make browsers  install the headless Chromium the browser suite drives (apt; CI runs it, make test does not)
+#   make align-eval  fit alignment's decisions on fixtures/alignment and report them case by case, each
+#               case aligned by models fitted on the others (ALIGN_ARGS=--write also rewrites the shipped model)
 #   make bench  run the benchmark suite (JMH, git --word-diff, wrk); results in target/bench/results.{md,json}
 
 MVN ?= mvn -B
@@ -16,7 +18,7 @@ CHROMEDRIVER := /usr/bin/chromedriver
 DOC ?=
 EDITOR_NAME ?= cli
 
-.PHONY: run test package clean verify import browsers bench bench-tools
+.PHONY: run test package clean verify import browsers bench bench-tools align-eval
 
 run: package
 	java -jar $(JAR) --spring.profiles.active=local --redline.data-dir=$(DATA_DIR)
@@ -77,3 +79,10 @@ bench: bench-tools
 	$(MVN) -q -Pbench package -DskipTests
 	$(MVN) -q -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt
 	java -cp target/test-classes:target/classes:$$(cat target/bench/classpath.txt) org.redline.bench.BenchMain $(BENCH_ARGS)
+
+# Alignment's evaluation (issue 12): leave-one-case-out over fixtures/alignment, with and without titles.
+ALIGN_ARGS ?=
+align-eval:
+	$(MVN) -q test-compile
+	$(MVN) -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/align-eval-classpath.txt
+	java -cp target/test-classes:target/classes:$$(cat target/align-eval-classpath.txt) org.redline.alignment.AlignmentEvaluation $(ALIGN_ARGS)

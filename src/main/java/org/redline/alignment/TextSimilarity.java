@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * TF-IDF cosine similarity over two views of a text: stemmed words, and character 4-grams of the
- * folded words. Words catch shared vocabulary; n-grams catch what stemming misses (compounds,
- * spellings, "demilitarized"/"demilitarisation"). IDF comes from the texts being aligned, base and
- * draft together, so words every point shares ("Ukraine", "Russia") weigh little.
+ * TF-IDF cosine similarity over two views of a text: stemmed words ({@link Terms}), and character
+ * 4-grams of those words. Words catch shared vocabulary; n-grams catch what stemming misses
+ * (compounds, spellings, "demilitarized"/"demilitarisation"). IDF comes from the texts being aligned,
+ * base and draft together, so words every point shares ("Ukraine", "Russia") weigh little.
  */
 final class TextSimilarity {
 
@@ -29,15 +29,17 @@ final class TextSimilarity {
         var wordDf = new HashMap<String, Integer>();
         var gramDf = new HashMap<String, Integer>();
         for (var text : corpus) {
-            counts(Wording.terms(text)).keySet().forEach(t -> wordDf.merge(t, 1, Integer::sum));
-            counts(grams(Wording.words(text))).keySet().forEach(g -> gramDf.merge(g, 1, Integer::sum));
+            var terms = Terms.of(text);
+            counts(terms).keySet().forEach(t -> wordDf.merge(t, 1, Integer::sum));
+            counts(grams(terms)).keySet().forEach(g -> gramDf.merge(g, 1, Integer::sum));
         }
         wordIdf = idf(wordDf, corpus.size());
         gramIdf = idf(gramDf, corpus.size());
     }
 
     Vector vector(String text) {
-        return new Vector(weigh(counts(Wording.terms(text)), wordIdf), weigh(counts(grams(Wording.words(text))), gramIdf));
+        var terms = Terms.of(text);
+        return new Vector(weigh(counts(terms), wordIdf), weigh(counts(grams(terms)), gramIdf));
     }
 
     double similarity(Vector a, Vector b) {

@@ -17,7 +17,8 @@ import org.redline.version.RecordedVersion;
 import org.redline.version.VersionView;
 import org.redline.version.Versions;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The importing feature's one entry: read a draft as an editor sends it (JSON, a Markdown table or
@@ -30,16 +31,18 @@ public class DraftImport {
 
     private final Versions versions;
     private final Alignment alignment;
-    DraftImport(Versions versions, Alignment alignment) {
+    private final TransactionTemplate transaction;
+
+    DraftImport(Versions versions, Alignment alignment, PlatformTransactionManager transactions) {
         this.versions = versions;
         this.alignment = alignment;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** A draft read from what the editor sent, with the points the editor marked new. */
     record Parsed(DraftFormat format, Draft draft, Set<Integer> markedNew) {
     }
 
-    @Transactional
     public RecordedVersion record(String document, DraftUpload upload, ExpectedLatest expected, String editor) {
         return recordAligned(document, upload, expected, editor).recorded();
     }
@@ -48,15 +51,24 @@ public class DraftImport {
     record Recorded(DraftFormat format, RecordedVersion recorded, AlignedDraft alignment) {
     }
 
-    @Transactional
+    /**
+     * Parsing, alignment and embedding run before the transaction (alignment reads the base in a short
+     * read of its own and holds no connection while it weighs); the transaction only records the
+     * version, its audit commit and its texts' embeddings.
+     */
     Recorded recordAligned(String document, DraftUpload upload, ExpectedLatest expected, String editor) {
         var parsed = read(upload);
         var aligned = align(document, parsed);
-        return new Recorded(parsed.format(), versions.record(document, aligned.keyed(), expected, editor), aligned.result());
+        var vectors = alignment.vectorsOf(aligned.result());
+        var recorded = transaction.execute(status -> {
+            var version = versions.record(document, aligned.keyed(), expected, editor);
+            alignment.save(document, aligned.result(), vectors);
+            return version;
+        });
+        return new Recorded(parsed.format(), recorded, aligned.result());
     }
 
     /** Everything {@link #record} would do, up to storing: parse, align, the version it would become. */
-    @Transactional(readOnly = true)
     public DraftPreview preview(String document, DraftUpload upload, String editor) {
         var parsed = read(upload);
         var aligned = align(document, parsed);
@@ -71,7 +83,7 @@ public class DraftImport {
         var draft = parsed.draft();
         var base = versions.base(document, draft.derivedFrom());
         var basePoints = base.map(b -> withLastKnownTexts(document, b)).orElse(List.of());
-        var result = alignment.align(draft, basePoints, parsed.markedNew());
+        var result = alignment.align(document, draft, basePoints, parsed.markedNew());
         // Pin the base the draft was aligned against, so recording cannot pick a newer "latest".
         var keyed = base.map(b -> result.draft().withDerivedFrom(Integer.toString(b.summary().number()))).orElse(result.draft());
         return new Aligned(base.orElse(null), result, keyed);

@@ -27,7 +27,7 @@ class AlignmentTest {
 
     @Test
     void explicitKeyThenCategoryThenTextThenNew() {
-        var aligned = new Alignment().align(draft(
+        var aligned = Alignment.inMemory().align(draft(
                 point("elections", "9", "Votes", "x"),
                 point(null, "4", "military limits", "y"),
                 point(null, "1", null, "The sovereignty of Ukraine within its recognised borders is reconfirmed."),
@@ -36,13 +36,13 @@ class AlignmentTest {
                 .containsExactly("elections", "military-limits", "sovereignty", "energy-security");
         assertThat(aligned.matches()).extracting(Match::reason).containsExactly("key", "category", "text", "new");
         assertThat(aligned.matches().get(2).baseNumber()).isEqualTo("1");
-        assertThat(aligned.matches().get(2).score()).isBetween(Alignment.THRESHOLD, 1.0);
+        assertThat(aligned.matches().get(2).score()).isBetween(0.5, 1.0);
         assertThat(aligned.matches().get(3).score()).isZero();
     }
 
     @Test
     void aNumberAloneDoesNotTieAPointWithTextToAnUnrelatedOne() {
-        var aligned = new Alignment().align(draft(point(null, "6", null, "Gas transit through Ukraine resumes next winter.")), BASE);
+        var aligned = Alignment.inMemory().align(draft(point(null, "6", null, "Gas transit through Ukraine resumes next winter.")), BASE);
         assertThat(aligned.matches().get(0).reason()).isEqualTo("new");
         assertThat(aligned.matches().get(0).baseKey()).isNull();
     }
@@ -50,14 +50,14 @@ class AlignmentTest {
     @Test
     void aRemovedPointWithoutTextOrCategoryIsMatchedByItsNumber() {
         var base = List.of(new PointView("amnesty", "26", null, "Full amnesty for wartime actions.", PointStatus.AGREED, true, List.of(), null, 0));
-        var aligned = new Alignment().align(draft(new DraftPoint(null, "26", null, null, PointStatus.REMOVED, null, null)), base);
+        var aligned = Alignment.inMemory().align(draft(new DraftPoint(null, "26", null, null, PointStatus.REMOVED, null, null)), base);
         assertThat(aligned.matches().get(0).key()).isEqualTo("amnesty");
         assertThat(aligned.matches().get(0).reason()).isEqualTo("number");
     }
 
     @Test
     void aBasePointContinuesIntoOneDraftPointOnly() {
-        var aligned = new Alignment().align(draft(
+        var aligned = Alignment.inMemory().align(draft(
                 point(null, "1", "Sovereignty", "x"),
                 point(null, "2", "Sovereignty", "y")), BASE);
         assertThat(aligned.draft().points()).extracting(DraftPoint::key).containsExactly("sovereignty", "sovereignty-2");
@@ -65,7 +65,7 @@ class AlignmentTest {
 
     @Test
     void aPointTheEditorMarkedNewStaysNewHoweverCloseItsText() {
-        var aligned = new Alignment().align(draft(point(null, "1", null, "Reconfirm Ukraine's sovereignty over its recognized borders.")),
+        var aligned = Alignment.inMemory().align(draft(point(null, "1", null, "Reconfirm Ukraine's sovereignty over its recognized borders.")),
                 BASE, Set.of(0));
         assertThat(aligned.matches().get(0).reason()).isEqualTo("marked-new");
         assertThat(aligned.matches().get(0).baseKey()).isNull();
@@ -79,7 +79,7 @@ class AlignmentTest {
         var base = List.of(
                 new PointView("nuclear-plant", "19", null, "IAEA supervises Zaporizhzhia nuclear plant restart; power split.", PointStatus.AGREED, true, List.of(), null, 0),
                 new PointView("non-nuclear", "18", null, "Ukraine reaffirms non-nuclear status under the NPT treaty.", PointStatus.AGREED, true, List.of(), null, 1));
-        var aligned = new Alignment().align(draft(
+        var aligned = Alignment.inMemory().align(draft(
                 point(null, "1", null, "Ukraine stays non-nuclear under the NPT, and the Zaporizhzhia nuclear plant restarts under IAEA supervision."),
                 point(null, "2", null, "The Zaporizhzhia nuclear plant restart is supervised by the IAEA; its power is split.")), base);
         assertThat(aligned.draft().points()).extracting(DraftPoint::key).containsExactly("non-nuclear", "nuclear-plant");
@@ -90,7 +90,7 @@ class AlignmentTest {
         var base = List.of(
                 new PointView("territories", "21", null, "De facto recognition of Crimea and Donbas as Russian; Kherson and Zaporizhzhia frozen at the line of contact.", PointStatus.AGREED, true, List.of(), null, 0),
                 new PointView("elections", "25", null, "Ukraine holds presidential elections within 100 days.", PointStatus.AGREED, true, List.of(), null, 1));
-        var aligned = new Alignment().align(draft(
+        var aligned = Alignment.inMemory().align(draft(
                 point(null, "1", null, "Crimea and the Donbas are recognised de facto as Russian."),
                 point(null, "2", null, "Kherson and Zaporizhzhia are frozen along the line of contact."),
                 point(null, "3", null, "Elections are held within 100 days.")), base);
@@ -106,7 +106,7 @@ class AlignmentTest {
                 new PointView("nuclear-treaties", "17", null, "Extend US-Russia START nuclear arms control treaties.", PointStatus.AGREED, true, List.of(), null, 0),
                 new PointView("non-nuclear", "18", null, "Ukraine reaffirms non-nuclear status under the NPT.", PointStatus.AGREED, true, List.of(), null, 1),
                 new PointView("elections", "25", null, "Ukraine holds presidential elections within 100 days.", PointStatus.AGREED, true, List.of(), null, 2));
-        var aligned = new Alignment().align(draft(
+        var aligned = Alignment.inMemory().align(draft(
                 point(null, "1", null, "The US and Russia extend the START arms control treaties, and Ukraine stays a non-nuclear state under the NPT."),
                 point(null, "2", null, "Elections are held within 100 days.")), base);
         var merged = aligned.draft().points().get(0);
@@ -117,7 +117,7 @@ class AlignmentTest {
 
     @Test
     void lineageTheEditorGaveIsKept() {
-        var aligned = new Alignment().align(draft(
+        var aligned = Alignment.inMemory().align(draft(
                 new DraftPoint(null, "1", null, "Ukraine's sovereignty over its recognized borders is reconfirmed.", null, null, null,
                         List.of("elections"), null),
                 new DraftPoint(null, "2", null, "Ukraine's armed forces are capped at 600,000 personnel.", null, null, null,
@@ -132,7 +132,7 @@ class AlignmentTest {
 
     @Test
     void newKeysAreReadable() {
-        var aligned = new Alignment().align(draft(point(null, null, null, "Ceasefire lines are frozen at once")), List.of());
+        var aligned = Alignment.inMemory().align(draft(point(null, null, null, "Ceasefire lines are frozen at once")), List.of());
         assertThat(aligned.draft().points().get(0).key()).isEqualTo("ceasefire-lines-are-frozen-at");
     }
 }

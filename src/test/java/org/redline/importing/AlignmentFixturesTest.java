@@ -49,7 +49,9 @@ class AlignmentFixturesTest {
 
     static Stream<String> cases() throws IOException {
         try (var dirs = Files.list(CASES)) {
-            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList().stream();
+            // the cases with a base.txt of their own are published concordances, scored by AlignmentEvaluation
+            return dirs.filter(Files::isDirectory).filter(d -> !Files.exists(d.resolve("base.txt")))
+                    .map(d -> d.getFileName().toString()).sorted().toList().stream();
         }
     }
 
@@ -68,7 +70,7 @@ class AlignmentFixturesTest {
         var base = seed();
         var baseKeys = new HashSet<String>();
         base.forEach(p -> baseKeys.add(p.key()));
-        var result = new Alignment().align(draft, base);
+        var result = Alignment.inMemory().align(draft, base);
         var aligned = result.draft();
         {
             // the margins the threshold sits between: the weakest right text match, the strongest candidate of a new point

@@ -41,7 +41,7 @@ class SplitMergeSweepTest {
             body.append(i + 1).append(". ").append(texts.get(i)).append("\n\n");
         }
         var upload = new DraftUpload(body.toString().getBytes(StandardCharsets.UTF_8), "text/plain", null, Map.of("label", List.of("x")));
-        return new Alignment().align(DraftImport.read(upload).draft(), AlignmentFixturesTest.seed());
+        return Alignment.inMemory().align(DraftImport.read(upload).draft(), AlignmentFixturesTest.seed());
     }
 
     @ParameterizedTest(name = "{0} + {1}")

@@ -1,0 +1,256 @@
+package org.redline.alignment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * {@code make align-eval}: fits the alignment's three decisions on the labelled corpus of
+ * {@code fixtures/alignment/} and reports how they do on cases they were not fitted on. Leave one case
+ * out: for each case, the models are fitted on every other case (both with and without titles) and
+ * the case is aligned with them, with titles and without. The figures printed are those held-out
+ * alignments'. Then the models are fitted on every case and, with {@code --write}, written to
+ * {@code src/main/resources/alignment/model.json}.
+ */
+public final class AlignmentEvaluation {
+
+    static final Path MODEL = Path.of("src", "main", "resources", "alignment", "model.json");
+
+    /** What one alignment got right and wrong, counted per decision. */
+    record Score(int continuing, int continuingRight, int predictedContinuing, int fresh, int freshRight, int predictedNew,
+            int merges, int mergesNamed, int mergeLinks, int mergeLinksRight, int splits, int splitsNamed, int splitLinks,
+            int splitLinksRight, long millis, List<String> wrong) {
+
+        Score plus(Score o) {
+            var all = new ArrayList<>(wrong);
+            all.addAll(o.wrong);
+            return new Score(continuing + o.continuing, continuingRight + o.continuingRight, predictedContinuing + o.predictedContinuing,
+                    fresh + o.fresh, freshRight + o.freshRight, predictedNew + o.predictedNew, merges + o.merges,
+                    mergesNamed + o.mergesNamed, mergeLinks + o.mergeLinks, mergeLinksRight + o.mergeLinksRight, splits + o.splits,
+                    splitsNamed + o.splitsNamed, splitLinks + o.splitLinks, splitLinksRight + o.splitLinksRight, millis + o.millis, all);
+        }
+
+        static final Score ZERO = new Score(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of());
+    }
+
+    /** The outcome of a whole evaluation: per case and variant, the held-out scores. */
+    record Report(Map<String, Score> withTitles, Map<String, Score> withoutTitles, MatchModel fitted) {
+    }
+
+    private static final MatchModel OBSERVING = new MatchModel(null, never(Evidence.MERGE), never(Evidence.SPLIT));
+
+    private final TextVectors vectors = new TextVectors();
+
+    public static void main(String[] args) throws IOException {
+        boolean write = List.of(args).contains("--write");
+        var evaluation = new AlignmentEvaluation();
+        var report = evaluation.run();
+        System.out.println(table("with titles (\"N. Title: text\")", report.withTitles()));
+        System.out.println(table("without titles (\"N. text\")", report.withoutTitles()));
+        if (write) {
+            Files.writeString(MODEL, json(report.fitted()));
+            System.out.println("wrote " + MODEL);
+        }
+    }
+
+    Report run() {
+        var titled = EvaluationCase.all(true);
+        var plain = EvaluationCase.all(false);
+        var withTitles = new LinkedHashMap<String, Score>();
+        var withoutTitles = new LinkedHashMap<String, Score>();
+        for (int k = 0; k < titled.size(); k++) {
+            var held = titled.get(k).name();
+            Predicate<EvaluationCase> training = c -> !c.name().equals(held);
+            var model = fit(titled.stream().filter(training).toList(), plain.stream().filter(training).toList());
+            withTitles.put(held, score(titled.get(k), model));
+            withoutTitles.put(held, score(plain.get(k), model));
+        }
+        return new Report(withTitles, withoutTitles, fit(titled, plain));
+    }
+
+    /** Fits the three models on the given cases, with and without titles. */
+    MatchModel fit(List<EvaluationCase> titled, List<EvaluationCase> plain) {
+        var cases = new ArrayList<>(titled);
+        cases.addAll(plain);
+        var continuingRows = new ArrayList<LogisticFit.Row>();
+        for (var c : cases) {
+            var run = align(c, OBSERVING_CONTINUING, AlignmentRun.Observer.NONE);
+            run.candidates().forEach((i, list) -> {
+                var want = c.expected().getOrDefault(c.draft().points().get(i).number(), List.of());
+                list.forEach(candidate -> continuingRows.add(new LogisticFit.Row(candidate.evidence(),
+                        want.contains(c.base().get(candidate.base()).key()))));
+            });
+        }
+        var continuing = LogisticFit.fit(Evidence.CONTINUING, continuingRows);
+        var mergeRows = new ArrayList<LogisticFit.Row>();
+        var splitRows = new ArrayList<LogisticFit.Row>();
+        for (var c : cases) {
+            align(c, new MatchModel(continuing, OBSERVING.merge(), OBSERVING.split()), new AlignmentRun.Observer() {
+                @Override
+                public void merge(int i, int b, double[] evidence) {
+                    mergeRows.add(new LogisticFit.Row(evidence, wants(c, i, b)));
+                }
+
+                @Override
+                public void split(int i, int b, double[] evidence) {
+                    splitRows.add(new LogisticFit.Row(evidence, wants(c, i, b)));
+                }
+            });
+        }
+        return new MatchModel(continuing, LogisticFit.fit(Evidence.MERGE, mergeRows), LogisticFit.fit(Evidence.SPLIT, splitRows));
+    }
+
+    private static final MatchModel OBSERVING_CONTINUING = new MatchModel(never(Evidence.CONTINUING), never(Evidence.MERGE),
+            never(Evidence.SPLIT));
+
+    private static boolean wants(EvaluationCase c, int i, int b) {
+        return c.expected().getOrDefault(c.draft().points().get(i).number(), List.of()).contains(c.base().get(b).key());
+    }
+
+    private static MatchModel.Logistic never(List<String> features) {
+        return new MatchModel.Logistic(features, new double[features.size()], -50);
+    }
+
+    private AlignmentRun align(EvaluationCase c, MatchModel model, AlignmentRun.Observer observer) {
+        var run = new AlignmentRun(c.draft().points(), c.base(), Set.of(), model, vectors).observedBy(observer);
+        run.align();
+        return run;
+    }
+
+    /** Aligns a case with a model and counts; the time is a fresh alignment's, embedding included. */
+    Score score(EvaluationCase c, MatchModel model) {
+        long start = System.nanoTime();
+        var fresh = new AlignmentRun(c.draft().points(), c.base(), Set.of(), model, new TextVectors());
+        fresh.align();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        var result = fresh.result(c.draft()).draft().points();
+        var baseKeys = new HashSet<String>();
+        c.base().forEach(p -> baseKeys.add(p.key()));
+        int continuing = 0, continuingRight = 0, predictedContinuing = 0, freshCount = 0, freshRight = 0, predictedNew = 0;
+        int merges = 0, mergesNamed = 0, mergeLinks = 0, mergeLinksRight = 0, splitLinks = 0, splitLinksRight = 0;
+        var wrong = new ArrayList<String>();
+        var byBase = new HashMap<String, List<Integer>>();
+        for (int i = 0; i < result.size(); i++) {
+            var point = result.get(i);
+            var want = c.expected().getOrDefault(point.number(), List.of());
+            want.forEach(k -> byBase.computeIfAbsent(k, x -> new ArrayList<>()).add(0));
+            var continues = baseKeys.contains(point.key()) ? point.key() : point.splitFrom();
+            if (continues != null) {
+                predictedContinuing++;
+            } else {
+                predictedNew++;
+            }
+            if (want.isEmpty()) {
+                freshCount++;
+                if (continues == null) {
+                    freshRight++;
+                } else {
+                    wrong.add(c.name() + " " + point.number() + ": new, forced onto " + continues);
+                }
+            } else {
+                continuing++;
+                if (continues != null && want.contains(continues)) {
+                    continuingRight++;
+                } else {
+                    wrong.add(c.name() + " " + point.number() + ": expected " + want + ", got " + (continues == null ? "new" : continues));
+                }
+            }
+            if (want.size() > 1) {
+                merges++;
+                if (point.mergedFrom().stream().anyMatch(want::contains) && continues != null && want.contains(continues)) {
+                    mergesNamed++;
+                }
+            }
+            for (var merged : point.mergedFrom()) {
+                mergeLinks++;
+                if (want.contains(merged)) {
+                    mergeLinksRight++;
+                }
+            }
+            if (point.splitFrom() != null) {
+                splitLinks++;
+                if (want.contains(point.splitFrom())) {
+                    splitLinksRight++;
+                }
+            }
+        }
+        // a split: one base point named by two or more draft points; named when one of them says so
+        int splits = 0, splitsNamed = 0;
+        for (var entry : byBase.entrySet()) {
+            if (entry.getValue().size() < 2) {
+                continue;
+            }
+            splits++;
+            var key = entry.getKey();
+            boolean named = result.stream().anyMatch(p -> key.equals(p.splitFrom())
+                    && c.expected().getOrDefault(p.number(), List.of()).contains(key));
+            if (named) {
+                splitsNamed++;
+            }
+        }
+        return new Score(continuing, continuingRight, predictedContinuing, freshCount, freshRight, predictedNew, merges, mergesNamed,
+                mergeLinks, mergeLinksRight, splits, splitsNamed, splitLinks, splitLinksRight, millis, wrong);
+    }
+
+    static String table(String title, Map<String, Score> scores) {
+        var out = new StringBuilder("\n" + title + ", each case aligned by models fitted on the other cases\n");
+        out.append(String.format(Locale.ROOT, "%-32s %5s %13s %13s %9s %13s %9s %12s %7s%n", "case", "pts", "continuing P", "continuing R",
+                "new R", "new P", "merges", "splits", "ms"));
+        var published = Score.ZERO;
+        var peace = Score.ZERO;
+        for (var entry : scores.entrySet()) {
+            out.append(row(entry.getKey(), entry.getValue()));
+            if (entry.getKey().startsWith("heldout-") || isPeacePlan(entry.getKey())) {
+                peace = peace.plus(entry.getValue());
+            } else {
+                published = published.plus(entry.getValue());
+            }
+        }
+        out.append(row("TOTAL published concordances", published));
+        out.append(row("TOTAL peace-plan cases", peace));
+        out.append(row("TOTAL", published.plus(peace)));
+        return out.toString();
+    }
+
+    static boolean isPeacePlan(String name) {
+        return !Files.exists(EvaluationCase.ROOT.resolve(name).resolve("base.txt"));
+    }
+
+    private static String row(String name, Score s) {
+        return String.format(Locale.ROOT, "%-32s %5d %13s %13s %9s %13s %9s %12s %7d%n", name, s.continuing() + s.fresh(),
+                ratio(s.continuingRight(), s.predictedContinuing()), ratio(s.continuingRight(), s.continuing()),
+                ratio(s.freshRight(), s.fresh()), ratio(s.freshRight(), s.predictedNew()),
+                s.mergesNamed() + "/" + s.merges() + (s.mergeLinks() > s.mergeLinksRight() ? " -" + (s.mergeLinks() - s.mergeLinksRight()) : ""),
+                s.splitsNamed() + "/" + s.splits() + (s.splitLinks() > s.splitLinksRight() ? " -" + (s.splitLinks() - s.splitLinksRight()) : ""),
+                s.millis());
+    }
+
+    private static String ratio(int part, int whole) {
+        return whole == 0 ? "-" : String.format(Locale.ROOT, "%d/%d %3.0f%%", part, whole, 100.0 * part / whole);
+    }
+
+    static String json(MatchModel model) {
+        return "{\n  \"fittedBy\": \"make align-eval (AlignmentEvaluation --write) on every case of fixtures/alignment\",\n"
+                + "  \"continuing\": " + json(model.continuing()) + ",\n  \"merge\": " + json(model.merge()) + ",\n  \"split\": "
+                + json(model.split()) + "\n}\n";
+    }
+
+    private static String json(MatchModel.Logistic l) {
+        var features = String.join(", ", l.features().stream().map(f -> "\"" + f + "\"").toList());
+        var weights = new ArrayList<String>();
+        for (double w : l.weights()) {
+            weights.add(String.format(Locale.ROOT, "%.4f", w));
+        }
+        return String.format(Locale.ROOT, "{\"features\": [%s],\n    \"weights\": [%s], \"intercept\": %.4f}", features,
+                String.join(", ", weights), l.intercept());
+    }
+}
