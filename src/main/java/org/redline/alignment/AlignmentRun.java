@@ -526,7 +526,7 @@ final class AlignmentRun {
                 }
                 var x = mergeEvidence(i, b, matchedBase[i], rank == 0);
                 observer.merge(i, b, x);
-                if (model.merge().probability(x) >= 0.5) {
+                if (model.merge().accepts(x)) {
                     mergedFrom.get(i).add(base.get(b).key());
                     taken.add(base.get(b).key());
                     break;
@@ -544,8 +544,39 @@ final class AlignmentRun {
             closeness(i, b) / Math.max(0.05, closeness(i, own)), bestForBase ? 1 : 0};
     }
 
-    /** Draft points left over, each tried against its closest base point that another draft point holds. */
+    /**
+     * Draft points left over, each tried against its closest base point that another draft point holds.
+     * A base point left over that two or more left-over points read closest to was divided among them,
+     * none carrying enough of it to be its continuation by itself: the likeliest takes it on trial, and
+     * keeps it only if another is found split off it.
+     */
     private void splits(List<Integer> rows) {
+        var readers = new HashMap<Integer, List<Integer>>();
+        for (int i : rows) {
+            var list = candidates.getOrDefault(i, List.of());
+            if (keys[i] == null && splitFrom[i] == null && !list.isEmpty() && openBase(list.get(0).base())) {
+                readers.computeIfAbsent(list.get(0).base(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        readers.forEach((b, parts) -> {
+            if (parts.size() < 2) {
+                return;
+            }
+            int first = parts.get(0);
+            pair(first, b, "text", probability(first, b));
+            splitParts(parts);
+            if (parts.stream().noneMatch(i -> base.get(b).key().equals(splitFrom[i]))) {
+                keys[first] = null;
+                matchedBase[first] = -1;
+                holder[b] = -1;
+                reasons[first] = null;
+                scores[first] = 0;
+            }
+        });
+        splitParts(rows);
+    }
+
+    private void splitParts(List<Integer> rows) {
         for (int i : rows) {
             if (keys[i] != null || splitFrom[i] != null) {
                 continue;
@@ -559,7 +590,7 @@ final class AlignmentRun {
                 }
                 var x = splitEvidence(i, c.base(), other);
                 observer.split(i, c.base(), x);
-                if (model.split().probability(x) >= 0.5) {
+                if (model.split().accepts(x)) {
                     splitFrom[i] = base.get(c.base()).key();
                     scores[i] = model.split().probability(x);
                     reasons[i] = "text";

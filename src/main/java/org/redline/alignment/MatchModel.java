@@ -18,8 +18,17 @@ record MatchModel(Logistic continuing, Logistic merge, Logistic split) {
 
     static final String RESOURCE = "/alignment/model.json";
 
-    /** One logistic model: {@code p = 1 / (1 + exp(-(intercept + weights · features)))}. */
-    record Logistic(List<String> features, double[] weights, double intercept) {
+    /**
+     * One logistic model: {@code p = 1 / (1 + exp(-(intercept + weights · features)))}, and the
+     * probability from which its candidate is taken: 0.5 for the pair decision (more likely than not,
+     * inside the assignment); for merges and splits, rare among the candidates weighed, the cut that
+     * gave the best F1 on the training cases.
+     */
+    record Logistic(List<String> features, double[] weights, double intercept, double threshold) {
+
+        Logistic(List<String> features, double[] weights, double intercept) {
+            this(features, weights, intercept, 0.5);
+        }
 
         Logistic {
             features = List.copyOf(features);
@@ -34,6 +43,10 @@ record MatchModel(Logistic continuing, Logistic merge, Logistic split) {
                 z += weights[i] * x[i];
             }
             return 1 / (1 + Math.exp(-z));
+        }
+
+        boolean accepts(double[] x) {
+            return probability(x) >= threshold;
         }
     }
 
@@ -56,6 +69,6 @@ record MatchModel(Logistic continuing, Logistic merge, Logistic split) {
     private static Logistic logistic(tools.jackson.databind.JsonNode node) {
         var features = node.get("features").valueStream().map(tools.jackson.databind.JsonNode::asString).toList();
         var weights = node.get("weights").valueStream().mapToDouble(tools.jackson.databind.JsonNode::asDouble).toArray();
-        return new Logistic(features, weights, node.get("intercept").asDouble());
+        return new Logistic(features, weights, node.get("intercept").asDouble(), node.path("threshold").asDouble(0.5));
     }
 }

@@ -54,8 +54,19 @@ public final class AlignmentEvaluation {
         boolean write = List.of(args).contains("--write");
         var evaluation = new AlignmentEvaluation();
         var report = evaluation.run();
-        System.out.println(table("with titles (\"N. Title: text\")", report.withTitles()));
-        System.out.println(table("without titles (\"N. text\")", report.withoutTitles()));
+        System.out.println(table("with titles (\"N. Title: text\"), each case aligned by models fitted on the other cases", report.withTitles()));
+        System.out.println(table("without titles (\"N. text\"), each case aligned by models fitted on the other cases", report.withoutTitles()));
+        if (List.of(args).contains("--previous")) {
+            for (boolean titles : new boolean[] {true, false}) {
+                var scores = new LinkedHashMap<String, Score>();
+                EvaluationCase.all(titles).forEach(c -> scores.put(c.name(), previous(c)));
+                System.out.println(table("BASELINE, the aligner before issue 12 (tuned on the peace-plan cases), "
+                        + (titles ? "with" : "without") + " titles", scores));
+            }
+        }
+        if (List.of(args).contains("--wrong")) {
+            report.withoutTitles().forEach((name, score) -> score.wrong().forEach(w -> System.out.println("  without titles: " + w)));
+        }
         if (write) {
             Files.writeString(MODEL, json(report.fitted()));
             System.out.println("wrote " + MODEL);
@@ -106,7 +117,8 @@ public final class AlignmentEvaluation {
                 }
             });
         }
-        return new MatchModel(continuing, LogisticFit.fit(Evidence.MERGE, mergeRows), LogisticFit.fit(Evidence.SPLIT, splitRows));
+        return new MatchModel(continuing, LogisticFit.withBestThreshold(LogisticFit.fit(Evidence.MERGE, mergeRows), mergeRows),
+                LogisticFit.withBestThreshold(LogisticFit.fit(Evidence.SPLIT, splitRows), splitRows));
     }
 
     private static final MatchModel OBSERVING_CONTINUING = new MatchModel(never(Evidence.CONTINUING), never(Evidence.MERGE),
@@ -132,7 +144,17 @@ public final class AlignmentEvaluation {
         var fresh = new AlignmentRun(c.draft().points(), c.base(), Set.of(), model, new TextVectors());
         fresh.align();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        var result = fresh.result(c.draft()).draft().points();
+        return count(c, fresh.result(c.draft()).draft().points(), millis);
+    }
+
+    /** The aligner as it was before issue 12, scored the same way: the baseline. */
+    static Score previous(EvaluationCase c) {
+        long start = System.nanoTime();
+        var points = new org.redline.alignment.previous.Alignment().align(c.draft(), c.base()).points();
+        return count(c, points, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    static Score count(EvaluationCase c, List<org.redline.version.DraftPoint> result, long millis) {
         var baseKeys = new HashSet<String>();
         c.base().forEach(p -> baseKeys.add(p.key()));
         int continuing = 0, continuingRight = 0, predictedContinuing = 0, freshCount = 0, freshRight = 0, predictedNew = 0;
@@ -202,7 +224,7 @@ public final class AlignmentEvaluation {
     }
 
     static String table(String title, Map<String, Score> scores) {
-        var out = new StringBuilder("\n" + title + ", each case aligned by models fitted on the other cases\n");
+        var out = new StringBuilder("\n" + title + "\n");
         out.append(String.format(Locale.ROOT, "%-32s %5s %13s %13s %9s %13s %9s %12s %7s%n", "case", "pts", "continuing P", "continuing R",
                 "new R", "new P", "merges", "splits", "ms"));
         var published = Score.ZERO;
@@ -250,7 +272,7 @@ public final class AlignmentEvaluation {
         for (double w : l.weights()) {
             weights.add(String.format(Locale.ROOT, "%.4f", w));
         }
-        return String.format(Locale.ROOT, "{\"features\": [%s],\n    \"weights\": [%s], \"intercept\": %.4f}", features,
-                String.join(", ", weights), l.intercept());
+        return String.format(Locale.ROOT, "{\"features\": [%s],\n    \"weights\": [%s], \"intercept\": %.4f, \"threshold\": %.2f}",
+                features, String.join(", ", weights), l.intercept(), l.threshold());
     }
 }

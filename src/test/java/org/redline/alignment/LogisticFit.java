@@ -59,6 +59,31 @@ final class LogisticFit {
         return new MatchModel.Logistic(features, weights, beta[0]);
     }
 
+    /** The same model, taking its candidates from the probability that gives the best F1 on the rows. */
+    static MatchModel.Logistic withBestThreshold(MatchModel.Logistic model, List<Row> rows) {
+        double best = 0.5;
+        double bestF1 = -1;
+        for (double t = 0.1; t <= 0.9; t += 0.05) {
+            int tp = 0, fp = 0, fn = 0;
+            for (var row : rows) {
+                boolean taken = model.probability(row.x()) >= t;
+                if (taken && row.real()) {
+                    tp++;
+                } else if (taken) {
+                    fp++;
+                } else if (row.real()) {
+                    fn++;
+                }
+            }
+            double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+            if (f1 > bestF1 + 1e-9) {
+                bestF1 = f1;
+                best = t;
+            }
+        }
+        return new MatchModel.Logistic(model.features(), model.weights(), model.intercept(), Math.round(best * 100) / 100.0);
+    }
+
     private static double[] withIntercept(double[] x) {
         var full = new double[x.length + 1];
         full[0] = 1;
