@@ -21,10 +21,17 @@ import org.redline.version.PointStatus;
  */
 final class TextDraftReader {
 
+    /**
+     * A number as documents print them: {@code 12}, {@code 1200}, {@code 12a}, {@code 5.1.2},
+     * {@code A.5.1}, {@code 12(3)(a)}; after a word such as Article, also {@code 12} alone.
+     */
+    private static final String NUMBER = "(?:\\d{1,6}[a-z]?(?:\\.\\d{1,4}[a-z]?)*(?:\\([0-9a-z]{1,4}\\))*|[A-Z]\\.\\d{1,4}(?:\\.\\d{1,4})*)";
     private static final Pattern POINT = Pattern.compile(
             "^\\s*(?:#{1,6}\\s*|>\\s*)?(?:\\*\\*|__)?"
-                    + "(?:(?:point|item|article|clause|paragraph)\\s+(\\d{1,3}[a-z]?)(?:\\*\\*|__)?\\s*[.):\\-–—](?:\\*\\*|__)?\\s*"
-                    + "|\\(?(\\d{1,3}[a-z]?)(?:[.):]|\\s+[–—])(?:\\*\\*|__)?(?:\\s+|$))(.*)$",
+                    + "(?:(?:point|item|article|art\\.|clause|paragraph|section|rule)\\s+(" + NUMBER + ")(?:\\*\\*|__)?\\s*(?:[.):\\-–—]|\\s+(?=(?-i:\\p{Lu})))(?:\\*\\*|__)?\\s*"
+                    + "|\\(?(" + NUMBER + ")(?:[.):]|\\s+[–—])(?:\\*\\*|__)?(?:\\s+|$)"
+                    // 5.1.2 Title, A.5.1 Title: a numbered heading with no punctuation, before a capital
+                    + "|(\\d{1,4}(?:\\.\\d{1,4})+|[A-Z]\\.\\d{1,4}(?:\\.\\d{1,4})*)(?:\\*\\*|__)?\\s+(?=(?-i:\\p{Lu})))(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUB_POINT = Pattern.compile("^\\s*(?:\\([a-z]{1,4}\\)|[a-z]\\)|[a-z]\\.(?=\\s))\\s*\\S.*$");
     private static final Pattern BOLD_TITLE = Pattern.compile("^(?:\\*\\*|__)(.{1,80}?)(?:\\*\\*|__)\\s*[:.\\-–—]?\\s*(.*)$");
@@ -36,8 +43,16 @@ final class TextDraftReader {
     private TextDraftReader() {
     }
 
+    /** A list numbered only (i), (ii) or (a), (b): read when no line starts an ordinary point. */
+    private static final Pattern PARENTHESISED = Pattern.compile("^\\s*\\(((?:[ivxlc]{1,6})|[a-z])\\)\\s+(.*)$");
+
     /** @param firstLine the number of the text's first line in what the editor sent (after front matter) */
     static List<ParsedPoint> read(String text, int firstLine) {
+        var points = read(text, firstLine, POINT);
+        return points.isEmpty() ? read(text, firstLine, PARENTHESISED) : points;
+    }
+
+    private static List<ParsedPoint> read(String text, int firstLine, Pattern pointStart) {
         var lines = text.split("\r?\n", -1);
         var points = new ArrayList<ParsedPoint>();
         Open open = null;
@@ -53,14 +68,14 @@ final class TextDraftReader {
                 }
                 continue;
             }
-            var point = POINT.matcher(line);
-            if (point.matches()) {
+            var point = pointStart.matcher(line);
+            if (point.matches() && continues(open, point, pointStart)) {
                 if (open != null) {
                     open.lines.addAll(pending);
                     points.add(open.close());
                 }
                 pending.clear();
-                open = new Open(number, label(point), point.group(3).strip());
+                open = new Open(number, label(point), pointStart == PARENTHESISED ? point.group(2).strip() : point.group(4).strip());
             } else if (open != null && (!blank && pending.isEmpty() || SUB_POINT.matcher(line).matches())) {
                 open.lines.addAll(pending);
                 pending.clear();
@@ -74,7 +89,7 @@ final class TextDraftReader {
         if (open != null) {
             points.add(open.close());
         }
-        if (points.isEmpty()) {
+        if (points.isEmpty() && pointStart == PARENTHESISED) {
             throw new DraftRejected("line " + firstLine, "no numbered points found; expected lines such as '1. text', "
                     + "'1) text' or 'Point 1: text'");
         }
@@ -91,9 +106,28 @@ final class TextDraftReader {
         return false;
     }
 
+    /**
+     * A number of four digits or more starts a point only where it continues the count (999 then 1000):
+     * alone it is more likely a year or an amount that a wrapped line begins with.
+     */
+    private static boolean continues(Open open, Matcher point, Pattern pointStart) {
+        if (pointStart == PARENTHESISED) {
+            return true;
+        }
+        var number = label(point);
+        if (!number.matches("\\d{4,}")) {
+            return true;
+        }
+        return open != null && open.number.matches("\\d+") && Long.parseLong(open.number) + 1 == Long.parseLong(number);
+    }
+
     private static String label(Matcher point) {
-        var number = point.group(1) != null ? point.group(1) : point.group(2);
-        return number.toLowerCase(Locale.ROOT);
+        if (point.pattern() == PARENTHESISED) {
+            return point.group(1).toLowerCase(Locale.ROOT);
+        }
+        var number = point.group(1) != null ? point.group(1) : point.group(2) != null ? point.group(2) : point.group(3);
+        // 12a and 12A are one number; A.5.1 keeps its capital letter, as printed
+        return number.matches("\\d.*") ? number.toLowerCase(Locale.ROOT) : number;
     }
 
     /** A point being read: its first line's rest and the lines that continue it. */

@@ -20,7 +20,8 @@ public record DraftPoint(
 
     public static final int MAX_TEXT_CHARS = 100_000;
     static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    static final Pattern NUMBER = Pattern.compile("[0-9A-Za-z]+([.\\-][0-9A-Za-z]+)*");
+    /** 6, 12a, 3.1, 5.1.2, A.5.1, PR.AC-1, 12(3)(a), (iv): a number as the document prints it. */
+    static final Pattern NUMBER = Pattern.compile("(?:[0-9A-Za-z]+([.\\-][0-9A-Za-z]+)*(\\([0-9A-Za-z]{1,6}\\))*|\\([0-9A-Za-z]{1,6}\\))");
 
     public DraftPoint {
         if (key != null && (key.length() > 150 || !KEY.matcher(key).matches())) {
@@ -28,7 +29,7 @@ public record DraftPoint(
         }
         number = blankToNull(number);
         if (number != null && (number.length() > 20 || !NUMBER.matcher(number).matches())) {
-            throw new DraftRejected("number", "must look like 6, 12a or 3.1 (at most 20 characters), got '" + number + "'");
+            throw new DraftRejected("number", "must look like 6, 12a, 3.1, A.5.1 or 12(3)(a) (at most 20 characters), got '" + number + "'");
         }
         category = cleanText("category", category, 300);
         text = cleanText("text", text, MAX_TEXT_CHARS);

@@ -24,6 +24,13 @@ class TextDraftReaderTest {
             "### 1. Ukraine's sovereignty is confirmed.|1",
             "12a. Ukraine's sovereignty is confirmed.|12a",
             "12A) Ukraine's sovereignty is confirmed.|12a",
+            "5.1.2. Ukraine's sovereignty is confirmed.|5.1.2",
+            "5.1.2 Ukraine's sovereignty is confirmed.|5.1.2",
+            "A.5.1 Ukraine's sovereignty is confirmed.|A.5.1",
+            "Article 12. Ukraine's sovereignty is confirmed.|12",
+            "Article 12 Ukraine's sovereignty is confirmed.|12",
+            "12(3)(a). Ukraine's sovereignty is confirmed.|12(3)(a)",
+            "(iv) Ukraine's sovereignty is confirmed.|iv",
     })
     void numberStyles(String line, String number) {
         var points = TextDraftReader.read(line, 1);
@@ -121,5 +128,24 @@ class TextDraftReaderTest {
                     assertThat(((DraftRejected) e).where()).isEqualTo("line 3");
                     assertThat(((DraftRejected) e).reason()).contains("'1. text'");
                 });
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLongListKeepsEveryPointApart() {
+        // issue 12: 1,200 points were read as 999, the last holding the text of the other 201
+        var text = new StringBuilder();
+        for (int i = 1; i <= 1200; i++) {
+            text.append(i).append(". Point ").append(i).append(" settles matter ").append(i).append(".\n");
+        }
+        var points = TextDraftReader.read(text.toString(), 1);
+        assertThat(points).hasSize(1200);
+        assertThat(points.get(1199).number()).isEqualTo("1200");
+        assertThat(points.get(1199).text()).isEqualTo("Point 1200 settles matter 1200.");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDecimalInsideAWrappedLineDoesNotStartAPoint() {
+        var points = TextDraftReader.read("1. Aid of\n1.5 billion euros is pledged.\n2. Elections follow.", 1);
+        assertThat(points).extracting(ParsedPoint::number).containsExactly("1", "2");
     }
 }
