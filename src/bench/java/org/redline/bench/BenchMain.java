@@ -51,6 +51,7 @@ public final class BenchMain {
     private static final String RECORD = "Recording a version";
     private static final String READ = "Reads at history length";
     private static final String HTTP = "HTTP (wrk -t2 -c16, keep-alive)";
+    private static final String ALIGN = "Alignment of a draft against a base of the same size";
     private static final String SETUP = "Setup (not judged)";
 
     private static final List<String> RECORD_METHODS = List.of("record30", "record30NaiveCommit", "record1000",
@@ -63,11 +64,11 @@ public final class BenchMain {
     private final List<Integer> history;
     private final Path out;
     private final Path jar;
-    private final Report report = new Report(List.of(DIFF, GIT, ADVERSARIAL, RECORD, READ, HTTP, SETUP));
+    private final Report report = new Report(List.of(DIFF, GIT, ADVERSARIAL, ALIGN, RECORD, READ, HTTP, SETUP));
 
     private BenchMain(Map<String, String> options) {
         quick = options.containsKey("quick");
-        parts = Set.of(options.getOrDefault("only", "diff,git,db,http").split(","));
+        parts = Set.of(options.getOrDefault("only", "diff,git,align,db,http").split(","));
         history = Stream.of(options.getOrDefault("history", "10,1000,10000").split(","))
                 .map(String::strip).map(Integer::valueOf).sorted().distinct().toList();
         out = Path.of(options.getOrDefault("out", "target/bench")).toAbsolutePath();
@@ -101,6 +102,9 @@ public final class BenchMain {
         }
         if (parts.contains("git")) {
             git();
+        }
+        if (parts.contains("align")) {
+            alignment();
         }
         if (parts.contains("db")) {
             database();
@@ -143,6 +147,22 @@ public final class BenchMain {
                 report.figure("diff.myers." + scenario, DIFF, "not judged: DiffUtils.diff alone on token lists split in setup, "
                         + scenario, "ms", stats, "leaves out the splitting every word diff of two texts does");
             }
+        }
+    }
+
+    // ---- alignment -------------------------------------------------------------------------------
+
+    private void alignment() throws RunnerException {
+        var options = options("org\\.redline\\.alignment\\.AlignBench\\.");
+        if (quick) {
+            options.warmupIterations(1).measurementIterations(2);
+        }
+        for (var result : jmh("align", options)) {
+            var size = result.getParams().getParam("points");
+            var method = method(result);
+            report.figure("align." + method + "." + size, ALIGN, (method.equals("align") ? "Alignment of " : "not judged: the same, "
+                    + "every draft text's embedding known, ") + size + " points", "ms", stats(result),
+                    "75% unchanged, 20% reworded, 3% dropped, 5% new, 1% swapped; base embeddings stored");
         }
     }
 
@@ -464,6 +484,11 @@ public final class BenchMain {
                         "paired." + method + ".h" + high, "paired." + method + ".h" + low, "<=", 2);
             }
         }
+        report.threshold("align.1000", "Alignment, 1,000 points (median)", "align.align.1000", "<=", 1500, "ms");
+        report.threshold("align.10000", "Alignment, 10,000 points (median)", "align.align.10000", "<=", 15000, "ms");
+        report.ratio("align.scale", "Alignment, 10,000 / 1,000 points", "align.align.10000", "align.align.1000", "<=", 15);
+        report.ratio("align.embedding-share", "not judged: alignment with every embedding known / alignment, 1,000 points "
+                + "(1 minus this is the embedding's share)", "align.alignEmbedded.1000", "align.align.1000", "<=", 1);
         report.ratio("http.diff-vs-trivial", "HTTP requests/s, diff (28 points) / GET /actuator/health", "http.rps.diff",
                 "http.rps.health", ">=", 0.5);
     }

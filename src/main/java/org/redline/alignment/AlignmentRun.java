@@ -305,6 +305,12 @@ final class AlignmentRun {
         }));
         int n = points.size();
         int m = base.size();
+        var anchors = new java.util.TreeMap<Integer, Integer>();
+        for (int i = 0; i < n; i++) {
+            if (matchedBase[i] >= 0) {
+                anchors.put(i, matchedBase[i]);
+            }
+        }
         raw.forEach((i, list) -> {
             var weighed = new ArrayList<Candidate>();
             for (var c : list) {
@@ -323,10 +329,11 @@ final class AlignmentRun {
                     words.coverage(baseWords(b), draftWords(i)), words.coverage(draftWords(i), baseWords(b)),
                     titleOverlap(d.category(), p.category()),
                     marginDraft, marginBase, rowTop && columnTop ? 1 : 0,
-                    d.number() != null && d.number().equalsIgnoreCase(String.valueOf(p.number())) ? 1 : 0,
+                    sameNumber(d.number(), p.number()),
                     1 - Math.abs(relative(i, n) - relative(b, m)),
                     lengthRatio(Evidence.document(d), Evidence.document(p)),
-                    neighbours(i, b, rowBest, columnBest)};
+                    neighbours(i, b, rowBest, columnBest),
+                    between(i, b, anchors)};
                 weighed.add(new Candidate(b, c[1], c[2], x, model.continuing().probability(x)));
             }
             weighed.sort(Comparator.comparingDouble(Candidate::probability).reversed());
@@ -358,6 +365,19 @@ final class AlignmentRun {
         }
     }
 
+    /**
+     * 1 when the base point stands between the base points of the nearest pairs already settled before
+     * and after the draft point (texts, titles, near-identical wordings): redrafts keep most of their
+     * order, so a pair that keeps it is likelier than one that jumps across settled points.
+     */
+    private double between(int i, int b, java.util.TreeMap<Integer, Integer> anchors) {
+        var before = anchors.lowerEntry(i);
+        var after = anchors.higherEntry(i);
+        int low = before == null ? -1 : before.getValue();
+        int high = after == null ? base.size() : after.getValue();
+        return low < b && b < high ? 1 : 0;
+    }
+
     /** Half for each side of the pair whose neighbour is paired with the base point's neighbour. */
     private double neighbours(int i, int b, Map<Integer, double[]> rowBest, Map<Integer, double[]> columnBest) {
         double support = 0;
@@ -378,6 +398,33 @@ final class AlignmentRun {
             }
         }
         return support;
+    }
+
+    /**
+     * 1 when two numbers read the same once printing is set aside (3.1.1 and 03.01.01, 12A and 12a);
+     * 0.5 when only their last part differs (the same section: 5.1.2 and 5.1.4); else 0.
+     */
+    static double sameNumber(String a, String b) {
+        if (a == null || b == null) {
+            return 0;
+        }
+        var left = numberParts(a);
+        var right = numberParts(b);
+        if (left.equals(right)) {
+            return 1;
+        }
+        return left.size() > 1 && left.size() == right.size() && left.subList(0, left.size() - 1).equals(right.subList(0, right.size() - 1))
+                ? 0.5 : 0;
+    }
+
+    private static List<String> numberParts(String number) {
+        var parts = new ArrayList<String>();
+        for (var part : number.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) {
+            if (!part.isEmpty()) {
+                parts.add(part.replaceFirst("^0+(?=\\d)", ""));
+            }
+        }
+        return parts;
     }
 
     private static double relative(int index, int size) {
@@ -544,39 +591,8 @@ final class AlignmentRun {
             closeness(i, b) / Math.max(0.05, closeness(i, own)), bestForBase ? 1 : 0};
     }
 
-    /**
-     * Draft points left over, each tried against its closest base point that another draft point holds.
-     * A base point left over that two or more left-over points read closest to was divided among them,
-     * none carrying enough of it to be its continuation by itself: the likeliest takes it on trial, and
-     * keeps it only if another is found split off it.
-     */
+    /** Draft points left over, each tried against its closest base point that another draft point holds. */
     private void splits(List<Integer> rows) {
-        var readers = new HashMap<Integer, List<Integer>>();
-        for (int i : rows) {
-            var list = candidates.getOrDefault(i, List.of());
-            if (keys[i] == null && splitFrom[i] == null && !list.isEmpty() && openBase(list.get(0).base())) {
-                readers.computeIfAbsent(list.get(0).base(), k -> new ArrayList<>()).add(i);
-            }
-        }
-        readers.forEach((b, parts) -> {
-            if (parts.size() < 2) {
-                return;
-            }
-            int first = parts.get(0);
-            pair(first, b, "text", probability(first, b));
-            splitParts(parts);
-            if (parts.stream().noneMatch(i -> base.get(b).key().equals(splitFrom[i]))) {
-                keys[first] = null;
-                matchedBase[first] = -1;
-                holder[b] = -1;
-                reasons[first] = null;
-                scores[first] = 0;
-            }
-        });
-        splitParts(rows);
-    }
-
-    private void splitParts(List<Integer> rows) {
         for (int i : rows) {
             if (keys[i] != null || splitFrom[i] != null) {
                 continue;

@@ -18,16 +18,18 @@ final class Evidence {
      * overlap of their titles when both have one; {@code marginDraft} and {@code marginBase}: how far
      * this pair leads (or trails) the next best pair of each side; {@code mutualBest}; {@code
      * sameNumber}; {@code place}: nearness of their relative places in the lists; {@code length}: the
-     * ratio of their lengths; {@code neighbours}: whether the points beside them are paired too.
+     * ratio of their lengths; {@code neighbours}: whether the points beside them are paired too; {@code
+     * between}: whether the pair keeps the order of the pairs already settled around it.
      */
     static final List<String> CONTINUING = List.of("meaning", "words", "baseCovered", "draftCovered", "title",
-            "marginDraft", "marginBase", "mutualBest", "sameNumber", "place", "length", "neighbours");
+            "marginDraft", "marginBase", "mutualBest", "sameNumber", "place", "length", "neighbours", "between");
 
     /**
      * Base point b, left over, was merged into draft point d, which continues b0. {@code covered}: the
      * share of b's words d holds; {@code gain}: how much more of d's words b0 and b explain together
      * than b0 alone; {@code ratio}: how close d reads to b relative to b0; {@code bestForBase}: d is
-     * the draft point b reads closest to.
+     * the draft point b reads closest to. (How much closer d reads to b0 and b embedded together than
+     * to b0 alone was tried as evidence too: no better on the corpus, and an embedding per candidate.)
      */
     static final List<String> MERGE = List.of("meaning", "words", "covered", "gain", "ratio", "bestForBase");
 

@@ -43,7 +43,11 @@ public final class TextVectors {
         byHash.putAll(hashed);
     }
 
-    synchronized int computedCount() {
-        return byText.size();
+    /** A copy holding the same vectors, to align again as if for the first time (the benchmark's). */
+    synchronized TextVectors copy() {
+        var copy = new TextVectors();
+        copy.byText.putAll(byText);
+        copy.byHash.putAll(byHash);
+        return copy;
     }
 }

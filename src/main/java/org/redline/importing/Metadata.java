@@ -94,10 +94,12 @@ final class Metadata {
     /**
      * The editor's match overrides, {@code keys=3:military-limits,7:new}: the point numbered 3 takes
      * the key {@code military-limits}, the point numbered 7 is new. {@code #2} names the second point,
-     * for drafts without numbers.
+     * for drafts without numbers. {@code 3:guarantees+guarantee-conditions} also says the point absorbs
+     * {@code guarantee-conditions}: a merge the editor confirms.
      */
     Overrides overrides(List<DraftPoint> points) {
         var keys = new HashMap<Integer, String>();
+        var merged = new HashMap<Integer, List<String>>();
         var markedNew = new HashSet<Integer>();
         for (var value : values.getOrDefault("keys", List.of())) {
             for (var entry : value.text().split("[,;]")) {
@@ -109,8 +111,17 @@ final class Metadata {
                     throw new DraftRejected(value.where(), "expected entries such as 3:military-limits or 7:new, got '" + entry.strip() + "'");
                 }
                 var point = entry.substring(0, colon).strip();
-                var key = entry.substring(colon + 1).strip();
+                var named = List.of(entry.substring(colon + 1).strip().split("\\s*\\+\\s*"));
+                var key = named.get(0);
                 int index = indexOf(points, point, value.where());
+                for (var absorbed : named.subList(1, named.size())) {
+                    if (!DraftPoint.validKey(absorbed) || absorbed.equals(key)) {
+                        throw new DraftRejected(value.where(), "'" + absorbed + "' is not another point's key to merge into " + point);
+                    }
+                }
+                if (named.size() > 1) {
+                    merged.put(index, named.subList(1, named.size()));
+                }
                 if (key.equals("new")) {
                     markedNew.add(index);
                 } else if (DraftPoint.validKey(key)) {
@@ -120,24 +131,25 @@ final class Metadata {
                 }
             }
         }
-        return new Overrides(keys, markedNew);
+        return new Overrides(keys, markedNew, merged);
     }
 
-    /** Keys given for some points by the editor, and the points the editor marked new. */
-    record Overrides(Map<Integer, String> keys, Set<Integer> markedNew) {
+    /** Keys given for some points by the editor, the points the editor marked new, and the merges confirmed. */
+    record Overrides(Map<Integer, String> keys, Set<Integer> markedNew, Map<Integer, List<String>> merged) {
 
-        static final Overrides NONE = new Overrides(Map.of(), Set.of());
+        static final Overrides NONE = new Overrides(Map.of(), Set.of(), Map.of());
 
         List<DraftPoint> applyTo(List<DraftPoint> points) {
             var result = new ArrayList<DraftPoint>(points);
             keys.forEach((index, key) -> result.set(index, result.get(index).withKey(key)));
+            merged.forEach((index, absorbed) -> result.set(index, result.get(index).withLineage(absorbed, result.get(index).splitFrom())));
             return result;
         }
 
         Overrides plus(Set<Integer> moreNew) {
             var all = new HashSet<>(markedNew);
             all.addAll(moreNew);
-            return new Overrides(keys, all);
+            return new Overrides(keys, all, merged);
         }
     }
 

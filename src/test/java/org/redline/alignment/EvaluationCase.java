@@ -102,4 +102,37 @@ record EvaluationCase(String name, boolean published, String source, List<PointV
     int size() {
         return draft.points().size();
     }
+
+    /**
+     * A synthetic redraft of this case's base, for training only: every seventh point joined with the
+     * next one (a merge) and every eleventh cut in two at a clause (a split), the rest as they were.
+     * The real drafts hold few merges and splits this plain; without them the many-to-one models learn
+     * that a relation is rare enough to be taken almost never.
+     */
+    EvaluationCase joinedAndCut() {
+        var points = new ArrayList<DraftPoint>();
+        var truth = new LinkedHashMap<String, List<String>>();
+        for (int b = 0; b < base.size(); b++) {
+            var point = base.get(b);
+            var number = Integer.toString(points.size() + 1);
+            int cut = point.text().indexOf(", ", point.text().length() / 3);
+            if (b % 7 == 3 && b + 1 < base.size()) {
+                var next = base.get(b + 1);
+                points.add(new DraftPoint(null, number, point.category(), point.text() + " " + next.text(), null, null, null));
+                truth.put(number, List.of(point.key(), next.key()));
+                b++;
+            } else if (b % 11 == 5 && cut > 0 && cut < point.text().length() - 20) {
+                points.add(new DraftPoint(null, number, point.category(), point.text().substring(0, cut + 1), null, null, null));
+                truth.put(number, List.of(point.key()));
+                var second = Integer.toString(points.size() + 1);
+                points.add(new DraftPoint(null, second, null, point.text().substring(cut + 2), null, null, null));
+                truth.put(second, List.of(point.key()));
+            } else {
+                points.add(new DraftPoint(null, number, point.category(), point.text(), null, null, null));
+                truth.put(number, List.of(point.key()));
+            }
+        }
+        var draftOf = new Draft(null, name + "-joined-and-cut", null, null, null, false, null, null, null, points);
+        return new EvaluationCase(name + "-joined-and-cut", false, "synthetic, from " + name, base, draftOf, truth);
+    }
 }

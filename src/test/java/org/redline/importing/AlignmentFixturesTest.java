@@ -28,10 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code draft.txt}) and the base point each of its points should continue ({@code expected.json}:
  * number → key, a list of keys for a merge, the same key on two numbers for a split, null for a new
  * point), aligned against the 28-point seed table. Prints the figures it measures. A case may list
- * {@code knownMisses} (number → why): those merges or splits are not required to be found, and stay in
- * the printed figures as misses; and {@code knownFalse} (number → why): a merge or split reported there
- * that is not in the draft, counted in the printed figures. Both are open defects of the alignment,
- * written down where they happen; the published concordances are scored by AlignmentEvaluation.
+ * {@code knownMisses} (number → why): those points (a continuation, a merge or a split missed, a new
+ * point forced) are not required to be right, and stay in the printed figures as misses; any other
+ * point aligned wrong fails the case; a known miss may also be a merge or split reported there that is not
+ * in the draft. They are open defects of the alignment, written down where they happen; the published
+ * concordances are scored by AlignmentEvaluation.
  */
 class AlignmentFixturesTest {
 
@@ -59,7 +60,7 @@ class AlignmentFixturesTest {
 
     /** What one case measured. */
     record Outcome(String name, int continuing, int right, int fresh, int forced, int merges, int mergesFound,
-            int splits, int splitsFound, int falseRelations, List<String> wrong, int knownMisses) {
+            int splits, int splitsFound, int falseRelations, List<String> wrong, int knownMisses, List<String> unexplained) {
     }
 
     static Outcome run(String name) {
@@ -100,9 +101,10 @@ class AlignmentFixturesTest {
         if (expected.has("unscored")) {
             expected.get("unscored").forEach(n -> unscored.add(n.asString()));
         }
+        // points written down as known misses: a false merge or split there is a known miss too
         var knownFalse = new HashSet<String>();
-        if (expected.has("knownFalse")) {
-            expected.get("knownFalse").properties().forEach(e -> knownFalse.add(e.getKey()));
+        if (expected.has("knownMisses")) {
+            expected.get("knownMisses").properties().forEach(e -> knownFalse.add(e.getKey()));
         }
         int continuing = 0, right = 0, fresh = 0, forced = 0, merges = 0, mergesFound = 0, falseRelations = 0;
         var wrong = new ArrayList<String>();
@@ -171,8 +173,13 @@ class AlignmentFixturesTest {
             }
         }
         int knownMisses = expected.has("knownMisses") ? expected.get("knownMisses").size() : 0;
+        var written = new HashSet<>(knownFalse);
+        if (expected.has("knownMisses")) {
+            expected.get("knownMisses").properties().forEach(e -> written.add(e.getKey()));
+        }
+        var unexplained = wrong.stream().filter(w -> !written.contains(w.substring(0, w.indexOf(' ')))).toList();
         return new Outcome(name, continuing, right, fresh, forced, merges, mergesFound, splits, splitsFound, falseRelations,
-                wrong, knownMisses);
+                wrong, knownMisses, unexplained);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -182,9 +189,8 @@ class AlignmentFixturesTest {
         System.out.printf("alignment %-28s continuing %2d right %2d | new %2d forced %d | merges %d/%d splits %d/%d false %d %s%n",
                 name, outcome.continuing(), outcome.right(), outcome.fresh(), outcome.forced(), outcome.mergesFound(),
                 outcome.merges(), outcome.splitsFound(), outcome.splits(), outcome.falseRelations(), outcome.wrong());
-        assertThat((double) outcome.right()).as("%s: right matches among continuing points %s", name, outcome.wrong())
-                .isGreaterThanOrEqualTo(0.9 * outcome.continuing());
-        assertThat(outcome.forced()).as("%s: new points forced onto a base point %s", name, outcome.wrong()).isZero();
+        // every point aligned wrong (a continuing point missed, a new point forced) is written down in the case
+        assertThat(outcome.unexplained()).as("%s: points aligned wrong that the case does not list in knownMisses", name).isEmpty();
         assertThat(outcome.mergesFound() + outcome.splitsFound()).as("%s: merges and splits reported", name)
                 .isGreaterThanOrEqualTo(outcome.merges() + outcome.splits() - outcome.knownMisses());
         assertThat(outcome.falseRelations()).as("%s: merges or splits reported that are not there", name).isZero();

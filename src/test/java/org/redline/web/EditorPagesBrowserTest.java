@@ -89,9 +89,10 @@ class EditorPagesBrowserTest extends BrowserSuite {
         assertThat(find("#point-votes").getAttribute("class")).contains("change-added");
         assertThat(versionCount()).as("a preview stores nothing").isEqualTo(1);
 
-        find("#key-1").sendKeys("elections");
+        new org.openqa.selenium.support.ui.Select(find("#key-1")).selectByValue("elections");
         clickAndWait(find("form.draft-form button[type=submit]"));
-        assertThat(find("#key-1").getAttribute("value")).isEqualTo("elections");
+        assertThat(new org.openqa.selenium.support.ui.Select(find("#key-1")).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("elections");
         assertThat(find("table.matches tbody tr:nth-child(2)").getText()).contains("by key (100%)");
         assertThat(all("#point-votes")).isEmpty();
         var elections = find("#point-elections");
