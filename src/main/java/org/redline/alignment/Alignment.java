@@ -51,6 +51,7 @@ public class Alignment {
     @Autowired
     Alignment(EmbeddingStore store) {
         this(store, MatchModel.shipped());
+        SentenceModel.load();
     }
 
     Alignment(EmbeddingStore store, MatchModel model) {

@@ -22,7 +22,28 @@ final class SentenceModel {
     }
 
     private static final class Holder {
-        static final EmbeddingModel MODEL = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        static final EmbeddingModel MODEL = load();
+
+        /**
+         * LangChain4j finds the model file through the thread's context class loader. In the packaged
+         * jar, a thread of the common fork-join pool (where parallel embedding runs) has the system
+         * class loader, which cannot see inside the nested jars: load with this class's own loader.
+         */
+        private static EmbeddingModel load() {
+            var thread = Thread.currentThread();
+            var previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(SentenceModel.class.getClassLoader());
+            try {
+                return new AllMiniLmL6V2QuantizedEmbeddingModel();
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
+        }
+    }
+
+    /** Loads the model now, so the first draft does not wait for it and a broken install shows at start. */
+    static void load() {
+        embed("Redline");
     }
 
     static float[] embed(String text) {

@@ -135,4 +135,15 @@ class AlignmentTest {
         var aligned = Alignment.inMemory().align(draft(point(null, null, null, "Ceasefire lines are frozen at once")), List.of());
         assertThat(aligned.draft().points().get(0).key()).isEqualTo("ceasefire-lines-are-frozen-at");
     }
+
+    @Test
+    void keysOfOtherScriptsAreTransliteratedAndNeverDigitsAlone() {
+        // issue 12: a Cyrillic point's key came out as its digits alone, or as a hash
+        var aligned = Alignment.inMemory().align(draft(
+                point(null, "6", null, "Численность ВСУ ограничена 600 000 военнослужащих."),
+                point(null, "7", null, "600 000"),
+                point(null, "8", "Армия", "Численность армии")), List.of());
+        assertThat(aligned.draft().points()).extracting(DraftPoint::key)
+                .containsExactly("cislennost-vsu-ogranicena-600-000", "point-7-600-000", "armia");
+    }
 }
