@@ -46,7 +46,7 @@ public final class DiffScenarios {
 
     private static Pair plan() {
         var drafts = FixtureDrafts.read("peace-plan");
-        var alignment = new Alignment();
+        var alignment = Alignment.inMemory();
         var v1 = BenchViews.of("peace-plan", 1, alignment.align(drafts.get(0), List.of()).draft(), null);
         var v2 = BenchViews.of("peace-plan", 2, alignment.align(drafts.get(1), v1.points()).draft(), v1);
         return new Pair(v1, v2);

@@ -37,6 +37,8 @@ final class AlignmentRun {
     private TextSimilarity words;
     private final Map<Integer, TextSimilarity.Vector> draftWords = new HashMap<>();
     private final Map<Integer, TextSimilarity.Vector> baseWords = new HashMap<>();
+    private final float[][] draftVectors;
+    private final float[][] baseVectors;
     private Observer observer = Observer.NONE;
 
     /** Sees every many-to-one candidate the run weighs: how the evaluation collects what it fits the models on. */
@@ -71,6 +73,8 @@ final class AlignmentRun {
         holder = new int[base.size()];
         Arrays.fill(holder, -1);
         splitFrom = new String[n];
+        draftVectors = new float[n][];
+        baseVectors = new float[base.size()][];
         for (int i = 0; i < n; i++) {
             mergedFrom.add(new ArrayList<>(points.get(i).mergedFrom()));
             splitFrom[i] = points.get(i).splitFrom();
@@ -227,17 +231,20 @@ final class AlignmentRun {
     static final double NEAR_LEAD = 0.3;
 
     private void nearIdentical(List<Integer> rows, List<Integer> columns) {
-        var index = new WordIndex(columns, this::baseWords);
+        var index = new WordIndex(columns, b -> Evidence.document(base.get(b)));
         var best = new HashMap<Integer, double[]>();
         var columnBest = new HashMap<Integer, double[]>();
         for (int i : rows) {
-            var top = index.top(draftWords(i), 2);
+            var top = index.top(Evidence.document(points.get(i)), 3);
             if (top.isEmpty()) {
                 continue;
             }
-            int b = top.get(0).base();
-            double s = words.similarity(draftWords(i), baseWords(b));
-            double second = top.size() > 1 ? words.similarity(draftWords(i), baseWords(top.get(1).base())) : 0;
+            // the index ranks by shared rare words; the similarity decides
+            var ranked = top.stream().map(h -> new double[] {h.base(), words.similarity(draftWords(i), baseWords(h.base()))})
+                    .sorted((x, y) -> Double.compare(y[1], x[1])).toList();
+            int b = (int) ranked.get(0)[0];
+            double s = ranked.get(0)[1];
+            double second = ranked.size() > 1 ? ranked.get(1)[1] : 0;
             best.put(i, new double[] {b, s, second});
             var known = columnBest.get(b);
             if (known == null) {
@@ -265,12 +272,23 @@ final class AlignmentRun {
         return baseWords.computeIfAbsent(b, k -> words.vector(Evidence.document(base.get(k))));
     }
 
+    /** Each point's embedding, looked up (or computed) once: the scan reads them millions of times. */
     float[] draftMeaning(int i) {
-        return vectors.get(Evidence.document(points.get(i)));
+        var known = draftVectors[i];
+        if (known == null) {
+            known = vectors.get(Evidence.document(points.get(i)));
+            draftVectors[i] = known;
+        }
+        return known;
     }
 
     float[] baseMeaning(int b) {
-        return vectors.get(Evidence.document(base.get(b)));
+        var known = baseVectors[b];
+        if (known == null) {
+            known = vectors.get(Evidence.document(base.get(b)));
+            baseVectors[b] = known;
+        }
+        return known;
     }
 
     // ---- stage 5: the evidence for every candidate pair, and its probability
@@ -279,14 +297,22 @@ final class AlignmentRun {
         // embed what is left, both cores
         rows.parallelStream().forEach(this::draftMeaning);
         columns.parallelStream().forEach(this::baseMeaning);
-        var index = new WordIndex(columns, this::baseWords);
+        var index = new WordIndex(columns, b -> Evidence.document(base.get(b)));
         boolean scan = (long) rows.size() * columns.size() <= Alignment.MEANING_SCAN_LIMIT;
+        var byMeaning = new HashMap<Integer, int[]>();
+        if (scan) {
+            var columnArray = columns.stream().mapToInt(Integer::intValue).toArray();
+            var found = rows.parallelStream().map(i -> topByMeaning(i, columnArray, Alignment.CANDIDATES)).toList();
+            for (int r = 0; r < rows.size(); r++) {
+                byMeaning.put(rows.get(r), found.get(r));
+            }
+        }
         var raw = new HashMap<Integer, List<double[]>>();
         for (int i : rows) {
             var chosen = new HashSet<Integer>();
-            index.top(draftWords(i), Alignment.CANDIDATES).forEach(c -> chosen.add(c.base()));
-            if (scan) {
-                chosen.addAll(topByMeaning(i, columns, Alignment.CANDIDATES));
+            index.top(Evidence.document(points.get(i)), Alignment.CANDIDATES).forEach(c -> chosen.add(c.base()));
+            for (int b : byMeaning.getOrDefault(i, new int[0])) {
+                chosen.add(b);
             }
             var list = new ArrayList<double[]>();
             for (int b : chosen) {
@@ -341,14 +367,28 @@ final class AlignmentRun {
         });
     }
 
-    private List<Integer> topByMeaning(int i, List<Integer> columns, int count) {
+    /** The {@code count} base points closest in meaning, by a scan kept to primitives (no object per pair). */
+    private int[] topByMeaning(int i, int[] columns, int count) {
         var vector = draftMeaning(i);
-        var scored = new ArrayList<double[]>(columns.size());
+        int k = Math.min(count, columns.length);
+        var best = new int[k];
+        var score = new double[k];
+        java.util.Arrays.fill(score, Double.NEGATIVE_INFINITY);
         for (int b : columns) {
-            scored.add(new double[] {b, SentenceModel.cosine(vector, baseMeaning(b))});
+            double s = SentenceModel.cosine(vector, baseMeaning(b));
+            if (s <= score[k - 1]) {
+                continue;
+            }
+            int at = k - 1;
+            while (at > 0 && score[at - 1] < s) {
+                score[at] = score[at - 1];
+                best[at] = best[at - 1];
+                at--;
+            }
+            score[at] = s;
+            best[at] = b;
         }
-        scored.sort((a, c) -> Double.compare(c[1], a[1]));
-        return scored.subList(0, Math.min(count, scored.size())).stream().map(s -> (int) s[0]).toList();
+        return best;
     }
 
     /** Keeps each side's best {@code [other, score, second score]}. */
