@@ -1,13 +1,8 @@
 package org.redline.alignment;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.redline.version.Draft;
 import org.redline.version.DraftPoint;
 import org.redline.version.PointView;
@@ -64,10 +59,6 @@ public class Alignment {
         return new Alignment(null, MatchModel.shipped());
     }
 
-    static Alignment inMemory(MatchModel model) {
-        return new Alignment(null, model);
-    }
-
     public AlignedDraft align(Draft draft, List<PointView> basePoints) {
         return align(null, draft, basePoints, Set.of());
     }
@@ -120,26 +111,5 @@ public class Alignment {
             }
         }
         store.saveMissing(document, byHash);
-    }
-
-    /** Rows 0..n-1 in order, for the stages that walk every remaining point. */
-    static int[] range(int n) {
-        return IntStream.range(0, n).toArray();
-    }
-
-    static List<Integer> list(int[] values) {
-        return Arrays.stream(values).boxed().toList();
-    }
-
-    static <T> Set<T> set(List<T> values) {
-        return new HashSet<>(values);
-    }
-
-    static <K, V> Map<K, List<V>> group() {
-        return new HashMap<>();
-    }
-
-    static <T> List<T> copy(List<T> values) {
-        return new ArrayList<>(values);
     }
 }

@@ -711,26 +711,6 @@ final class AlignmentRun {
         return candidates;
     }
 
-    int matchedBase(int i) {
-        return matchedBase[i];
-    }
-
-    int holder(int b) {
-        return holder[b];
-    }
-
-    boolean isOpenBase(int b) {
-        return openBase(b);
-    }
-
-    String splitFrom(int i) {
-        return splitFrom[i];
-    }
-
-    String key(int i) {
-        return keys[i];
-    }
-
     private static double round(double score) {
         return Math.round(score * 1000) / 1000.0;
     }
