@@ -157,7 +157,7 @@ public final class AlignmentEvaluation {
     /** The aligner as it was before issue 12, scored the same way: the baseline. */
     static Score previous(EvaluationCase c) {
         long start = System.nanoTime();
-        var points = new org.redline.alignment.previous.Alignment().align(c.draft(), c.base()).points();
+        var points = new PreviousAlignment().align(c.draft(), c.base()).points();
         return count(c, points, (System.nanoTime() - start) / 1_000_000);
     }
 

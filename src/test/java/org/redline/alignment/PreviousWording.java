@@ -1,4 +1,4 @@
-package org.redline.alignment.previous;
+package org.redline.alignment;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * texts are short summaries and the drafts full sentences, so what matters is that the same idea in
  * either form ends up as the same few terms.
  */
-final class Wording {
+final class PreviousWording {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,][0-9]{3})*|[\\p{L}\\p{N}]+");
 
@@ -48,7 +48,7 @@ final class Wording {
             Map.entry("soldiers", "troop"), Map.entry("prisoners", "prisoner"),
             Map.entry("pows", "prisoner"), Map.entry("pow", "prisoner"), Map.entry("captives", "prisoner"));
 
-    private Wording() {
+    private PreviousWording() {
     }
 
     /** The stemmed terms of a text, in order, stop words left out. */

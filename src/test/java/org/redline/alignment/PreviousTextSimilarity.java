@@ -1,4 +1,4 @@
-package org.redline.alignment.previous;
+package org.redline.alignment;
 
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Map;
  * spellings, "demilitarized"/"demilitarisation"). IDF comes from the texts being aligned, base and
  * draft together, so words every point shares ("Ukraine", "Russia") weigh little.
  */
-final class TextSimilarity {
+final class PreviousTextSimilarity {
 
     static final double WORD_WEIGHT = 0.6;
     private static final int GRAM = 4;
@@ -25,19 +25,19 @@ final class TextSimilarity {
         }
     }
 
-    TextSimilarity(List<String> corpus) {
+    PreviousTextSimilarity(List<String> corpus) {
         var wordDf = new HashMap<String, Integer>();
         var gramDf = new HashMap<String, Integer>();
         for (var text : corpus) {
-            counts(Wording.terms(text)).keySet().forEach(t -> wordDf.merge(t, 1, Integer::sum));
-            counts(grams(Wording.words(text))).keySet().forEach(g -> gramDf.merge(g, 1, Integer::sum));
+            counts(PreviousWording.terms(text)).keySet().forEach(t -> wordDf.merge(t, 1, Integer::sum));
+            counts(grams(PreviousWording.words(text))).keySet().forEach(g -> gramDf.merge(g, 1, Integer::sum));
         }
         wordIdf = idf(wordDf, corpus.size());
         gramIdf = idf(gramDf, corpus.size());
     }
 
     Vector vector(String text) {
-        return new Vector(weigh(counts(Wording.terms(text)), wordIdf), weigh(counts(grams(Wording.words(text))), gramIdf));
+        return new Vector(weigh(counts(PreviousWording.terms(text)), wordIdf), weigh(counts(grams(PreviousWording.words(text))), gramIdf));
     }
 
     double similarity(Vector a, Vector b) {

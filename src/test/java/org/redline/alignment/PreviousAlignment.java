@@ -1,4 +1,4 @@
-package org.redline.alignment.previous;
+package org.redline.alignment;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import java.util.Set;
 import org.redline.version.Draft;
 import org.redline.version.DraftPoint;
 import org.redline.version.PointView;
-import org.redline.alignment.Match;
+
 
 /**
  * The alignment feature's one entry: gives every point of a draft its key, the identity that ties it
@@ -22,7 +22,7 @@ import org.redline.alignment.Match;
  * <p>An explicit key wins, and a point the editor marked new stays new. Every other draft point is
  * scored against every base point: the same category scores high, otherwise text similarity (word
  * and character n-gram TF-IDF cosine, and how much of the base text the draft covers, see
- * {@link TextSimilarity}) plus a small prior for a nearby place in the list. Pairs below
+ * {@link PreviousTextSimilarity}) plus a small prior for a nearby place in the list. Pairs below
  * {@link #THRESHOLD} never match; among the rest the one-to-one assignment with the highest total
  * wins ({@link Assignment}). Then a draft point beside the one that took its best base point, and
  * holding a share of that base text the other lacks, is the other part of a split; and a base point
@@ -30,7 +30,7 @@ import org.redline.alignment.Match;
  * The constants were tuned on {@code fixtures/alignment} (see the README for the figures).
  */
 
-public class Alignment {
+public class PreviousAlignment {
     // The aligner as it stood before issue 12 (hand-set thresholds tuned on the peace-plan fixtures), kept
     // in the test sources only as the baseline make align-eval reports beside the current one.
 
@@ -96,9 +96,9 @@ public class Alignment {
         private List<Integer> columns = List.of();
         private double[][] text;
         private double[][] score;
-        private TextSimilarity similarity;
-        private TextSimilarity.Vector[] rowVectors;
-        private TextSimilarity.Vector[] columnVectors;
+        private PreviousTextSimilarity similarity;
+        private PreviousTextSimilarity.Vector[] rowVectors;
+        private PreviousTextSimilarity.Vector[] columnVectors;
 
         Run(List<DraftPoint> points, List<PointView> base, Set<Integer> markedNew) {
             this.points = points;
@@ -171,9 +171,9 @@ public class Alignment {
                 var corpus = new ArrayList<String>();
                 rows.forEach(i -> corpus.add(document(points.get(i).category(), points.get(i).text())));
                 columns.forEach(b -> corpus.add(document(base.get(b).category(), base.get(b).text())));
-                similarity = new TextSimilarity(corpus);
-                rowVectors = new TextSimilarity.Vector[r];
-                columnVectors = new TextSimilarity.Vector[c];
+                similarity = new PreviousTextSimilarity(corpus);
+                rowVectors = new PreviousTextSimilarity.Vector[r];
+                columnVectors = new PreviousTextSimilarity.Vector[c];
                 for (int x = 0; x < r; x++) {
                     rowVectors[x] = similarity.vector(corpus.get(x));
                 }
