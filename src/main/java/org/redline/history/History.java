@@ -26,11 +26,13 @@ public class History {
     private final Javers javers;
     private final Versions versions;
     private final AuditCommits commits;
+    private final CorrectionLog corrections;
 
-    History(Javers javers, Versions versions, AuditCommits commits) {
+    History(Javers javers, Versions versions, AuditCommits commits, CorrectionLog corrections) {
         this.javers = javers;
         this.versions = versions;
         this.commits = commits;
+        this.corrections = corrections;
     }
 
     @Transactional(readOnly = true)
@@ -118,20 +120,13 @@ public class History {
      */
     @Transactional(readOnly = true)
     public List<AuditChange> corrections(String document, int version) {
-        var changes = javers.findChanges(QueryBuilder.byInstanceId(VersionAudit.globalId(document, version), VersionAudit.class)
-                .withCommitProperty(AuditTrail.DOCUMENT, document).build());
-        var result = new ArrayList<AuditChange>();
-        for (var change : changes) {
-            var metadata = change.getCommitMetadata().orElseThrow();
-            var reason = metadata.getProperties().get(AuditTrail.REASON);
-            if (reason == null || !(change instanceof PropertyChange<?> property) || change instanceof InitialValueChange) {
-                continue;
-            }
-            result.add(new AuditChange("v" + version, "metadata", property.getPropertyName(), property.getLeft(),
-                    property.getRight(), metadata.getAuthor(), metadata.getCommitDateInstant(), version,
-                    metadata.getProperties().get(AuditTrail.REF), reason));
-        }
-        return result;
+        return corrections.ofVersion(document, version);
+    }
+
+    /** Every corrected version's corrections, oldest first, with the whole metadata before and after each. */
+    @Transactional(readOnly = true)
+    public Map<Integer, List<VersionCorrection>> corrections(String document) {
+        return corrections.ofDocument(document);
     }
 
     /**

@@ -93,6 +93,16 @@ public class Versions {
     public VersionSummary correctMetadata(String slug, String id, MetadataCorrection correction, String reason,
             String editor, ExpectedLatest expected) {
         requireEditor(editor);
+        return correctMetadata(slug, id, correction, reason, new Recorder(editor, clock.instant()), expected);
+    }
+
+    /**
+     * A correction as someone made it before: used to restore an exported history, where the original
+     * editor and time of each correction are part of the evidence.
+     */
+    @Transactional
+    public VersionSummary correctMetadata(String slug, String id, MetadataCorrection correction, String reason,
+            Recorder corrector, ExpectedLatest expected) {
         java.util.Objects.requireNonNull(correction, "correction");
         java.util.Objects.requireNonNull(expected, "expected latest (ExpectedLatest.ANY to opt out)");
         var why = MetadataCorrection.checkedReason(reason);
@@ -105,7 +115,7 @@ public class Versions {
         }
         versions.saveAndFlush(version);
         var summary = version.summary();
-        events.publishEvent(new VersionMetadataCorrected(slug, summary, why, editor.strip()));
+        events.publishEvent(new VersionMetadataCorrected(slug, summary, why, corrector.editor(), corrector.at()));
         return summary;
     }
 
