@@ -13,8 +13,7 @@ import org.javers.core.metamodel.object.CdoSnapshot;
 import org.javers.core.metamodel.object.InstanceId;
 import org.javers.repository.jql.QueryBuilder;
 import org.redline.version.PointComparison;
-import org.redline.version.PointStatus;
-import org.redline.version.PointView;
+import org.redline.version.PointState;
 import org.redline.version.Versions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +67,7 @@ public class History {
             var version = row.version();
             var parent = version.derivedFrom() == null ? null : found.parents().get(version.derivedFrom().number());
             var change = row.point() == null && parent == null ? null : PointComparison.classify(parent, row.point());
-            entries.add(new PointHistory.Entry(version, state(row.point()), row.point(), change,
+            entries.add(new PointHistory.Entry(version, PointState.of(row.point()), row.point(), change,
                     changesByVersion.getOrDefault(version.number(), List.of())));
         }
         return new PointHistory(document, key, entries, page, size);
@@ -206,16 +205,6 @@ public class History {
             problems.add("the commit index holds " + indexed + " versions but there are " + versionCount);
         }
         return new IntegrityReport(document, versionCount, commitIds.size(), problems);
-    }
-
-    private static String state(PointView point) {
-        if (point == null) {
-            return "absent";
-        }
-        if (point.status() == PointStatus.UNKNOWN) {
-            return "unknown";
-        }
-        return point.status() == PointStatus.REMOVED ? "removed" : "stated";
     }
 
     private static List<AuditChange> toAuditChanges(List<Change> changes) {

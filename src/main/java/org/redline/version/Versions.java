@@ -236,7 +236,7 @@ public class Versions {
     }
 
     @Transactional(readOnly = true)
-    public VersionPage timeline(String slug, int page, int size) {
+    public VersionListPage timeline(String slug, int page, int size) {
         var document = documents.get(slug);
         // Numbers run 1..n without gaps (checked by verify), so the latest number is the count and a page
         // is a range of numbers: the cost of a page does not grow with the length of the history.
@@ -245,7 +245,7 @@ public class Versions {
         var items = first > total ? List.<VersionSummary>of()
                 : versions.numbered(document.id(), (int) first, (int) Math.min(total, first + size - 1)).stream()
                         .map(Version::summary).toList();
-        return new VersionPage(items, page, size, total, (total + size - 1) / size);
+        return new VersionListPage(items, page, size, total, (total + size - 1) / size);
     }
 
     /** The newest versions, newest first. */
