@@ -3,6 +3,7 @@
 #   make test   run every test; the database tests run again on PostgreSQL when 127.0.0.1:5432 answers
 #   make import DIR=drafts/ DOC=peace-plan   record a folder of drafts (JSON, Markdown, text) into the
 #               database make run uses (stop make run first: H2 allows one process per database file)
+#   make check-data  check the database in DATA_DIR (numbering, content hashes, audit log); stop make run first
 #   make browsers  install the headless Chromium the browser suite drives (apt; CI runs it, make test does not)
 #   make align-eval  fit alignment's decisions on fixtures/alignment and report them case by case, each
 #               case aligned by models fitted on the others (ALIGN_ARGS=--write also rewrites the shipped model)
@@ -18,7 +19,7 @@ CHROMEDRIVER := /usr/bin/chromedriver
 DOC ?=
 EDITOR_NAME ?= cli
 
-.PHONY: run test package clean verify import browsers bench bench-tools align-eval
+.PHONY: run test package clean check-data import browsers bench bench-tools align-eval
 
 run: package
 	java -jar $(JAR) --spring.profiles.active=local --redline.data-dir=$(DATA_DIR)
@@ -58,8 +59,8 @@ clean:
 	$(MVN) -q clean
 
 # Checks the database in DATA_DIR (the server must be stopped: H2 allows one process per file).
-verify: package
-	java -jar $(JAR) --redline.verify=true --spring.main.web-application-type=none \
+check-data: package
+	java -jar $(JAR) --redline.check-data=true --spring.main.web-application-type=none \
 	  --redline.fixtures.load=false --redline.data-dir=$(DATA_DIR) --logging.level.root=WARN
 
 # The benchmark suite (issue 7): JMH benchmarks from src/bench/java (profile bench), git --word-diff timed with

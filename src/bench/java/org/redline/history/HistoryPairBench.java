@@ -24,7 +24,7 @@ import org.redline.version.DocumentTimeline;
 import org.redline.version.Draft;
 import org.redline.version.ExpectedLatest;
 import org.redline.version.RecordedVersion;
-import org.redline.version.VersionPage;
+import org.redline.version.VersionListPage;
 import org.redline.version.Versions;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -126,12 +126,12 @@ public class HistoryPairBench {
     }
 
     @Benchmark
-    public VersionPage timelineFirstPage() {
+    public VersionListPage timelineFirstPage() {
         return timed(s -> s.versions.timeline(BenchDatabase.SLUG, 0, PAGE_SIZE));
     }
 
     @Benchmark
-    public VersionPage timelineLastPage() {
+    public VersionListPage timelineLastPage() {
         return timed(s -> s.versions.timeline(BenchDatabase.SLUG, s.lastPage, PAGE_SIZE));
     }
 

@@ -136,7 +136,7 @@ public class Diffs {
             points = byKey(from.points(), to.points(), points, walk);
         }
         if (walk.lineage) {
-            var relations = Lineage.relations(from.points(), to.points());
+            var relations = PointRelations.relations(from.points(), to.points());
             points.replaceAll(diff -> relations.containsKey(diff.key()) ? diff.related(relations.get(diff.key())) : diff);
         }
         return new VersionDiff(from.document(), from.summary(), to.summary(), ChangeCounts.of(points, PointDiff::change),

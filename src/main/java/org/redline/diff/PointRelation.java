@@ -1,21 +1,45 @@
 package org.redline.diff;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 
 /**
  * A merge or split that ties a point to other points, beside its change class (which stays about the
  * point's own key).
  *
- * @param kind {@code merged} (this point absorbs {@code keys}), {@code merged-into} (this point lives on
- *     inside {@code keys}), {@code split-from} (this point was split off {@code keys}) or
- *     {@code split-into} (part of this point goes on as {@code keys})
+ * @param kind see {@link Kind}
  * @param note the relation in words, with numbers where they are known: "merged with 10"
  */
-public record PointRelation(String kind, List<String> keys, String note) {
-    public static final String MERGED = "merged";
-    public static final String MERGED_INTO = "merged-into";
-    public static final String SPLIT_FROM = "split-from";
-    public static final String SPLIT_INTO = "split-into";
+public record PointRelation(Kind kind, List<String> keys, String note) {
+
+    /** How the point is tied to {@code keys}. */
+    public enum Kind {
+        /** This point absorbs {@code keys}. */
+        MERGED("merged"),
+        /** This point lives on inside {@code keys}. */
+        MERGED_INTO("merged-into"),
+        /** This point was split off {@code keys}. */
+        SPLIT_FROM("split-from"),
+        /** Part of this point goes on as {@code keys}. */
+        SPLIT_INTO("split-into");
+
+        private final String code;
+
+        Kind(String code) {
+            this.code = code;
+        }
+
+        /** As the API writes it. */
+        @JsonValue
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public String toString() {
+            return code;
+        }
+    }
 
     public PointRelation {
         keys = List.copyOf(keys);

@@ -1,8 +1,20 @@
 package org.redline.diff;
 
-/** A run of a word-level text diff: {@code equal}, {@code deleted} or {@code inserted}. */
-public record TextSegment(String kind, String text) {
-    public static final String EQUAL = "equal";
-    public static final String DELETED = "deleted";
-    public static final String INSERTED = "inserted";
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** A run of a word-level text diff. */
+public record TextSegment(Kind kind, String text) {
+
+    /** What the run is: in both texts, only in the earlier one, only in the later one. */
+    public enum Kind {
+        EQUAL, DELETED, INSERTED;
+
+        /** As the API writes it ({@code equal}, {@code deleted}, {@code inserted}) and pages style it. */
+        @JsonValue
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 }

@@ -34,26 +34,26 @@ final class WordDiff {
         var middleAfter = after.substring(head, after.length() - tail);
         var segments = new Segments();
         // equal runs read as the later text has them (its typography, when only that differs)
-        segments.add(TextSegment.EQUAL, after.substring(0, head));
+        segments.add(TextSegment.Kind.EQUAL, after.substring(0, head));
         boolean coarse = false;
         long work = 0;
         if (middleBefore.isEmpty() || middleAfter.isEmpty()) {
-            segments.add(TextSegment.DELETED, middleBefore);
-            segments.add(TextSegment.INSERTED, middleAfter);
+            segments.add(TextSegment.Kind.DELETED, middleBefore);
+            segments.add(TextSegment.Kind.INSERTED, middleAfter);
         } else {
             var a = words(middleBefore);
             var b = words(middleAfter);
             long needed = work(a.size() + b.size());
             if (needed > workLimit) {
                 coarse = true;
-                segments.add(TextSegment.DELETED, middleBefore);
-                segments.add(TextSegment.INSERTED, middleAfter);
+                segments.add(TextSegment.Kind.DELETED, middleBefore);
+                segments.add(TextSegment.Kind.INSERTED, middleAfter);
             } else {
                 work = needed;
                 wordLevel(segments, a, b);
             }
         }
-        segments.add(TextSegment.EQUAL, after.substring(after.length() - tail));
+        segments.add(TextSegment.Kind.EQUAL, after.substring(after.length() - tail));
         return new Result(segments.list(), coarse, work);
     }
 
@@ -69,9 +69,9 @@ final class WordDiff {
             var inserted = String.join("", b.subList(change.startRevised, change.endRevised));
             // a space both sides keep after a replaced word is not part of the change
             int kept = deleted.isEmpty() || inserted.isEmpty() ? 0 : trailingSpace(deleted, inserted);
-            segments.add(TextSegment.DELETED, deleted.substring(0, deleted.length() - kept));
-            segments.add(TextSegment.INSERTED, inserted.substring(0, inserted.length() - kept));
-            segments.add(TextSegment.EQUAL, inserted.substring(inserted.length() - kept));
+            segments.add(TextSegment.Kind.DELETED, deleted.substring(0, deleted.length() - kept));
+            segments.add(TextSegment.Kind.INSERTED, inserted.substring(0, inserted.length() - kept));
+            segments.add(TextSegment.Kind.EQUAL, inserted.substring(inserted.length() - kept));
             i = change.endOriginal;
             j = change.endRevised;
         }
@@ -87,18 +87,18 @@ final class WordDiff {
             var before = a.get(i);
             var after = b.get(j);
             if (before.length() == after.length()) { // the same word and space (as the later text spells it)
-                segments.add(TextSegment.EQUAL, after);
+                segments.add(TextSegment.Kind.EQUAL, after);
                 continue;
             }
             int word = wordLength(after); // only the last words can differ in their space
-            segments.add(TextSegment.EQUAL, after.substring(0, word));
+            segments.add(TextSegment.Kind.EQUAL, after.substring(0, word));
             var spaceBefore = before.substring(wordLength(before));
             var spaceAfter = after.substring(word);
             if (spaceBefore.equals(spaceAfter)) {
-                segments.add(TextSegment.EQUAL, spaceAfter);
+                segments.add(TextSegment.Kind.EQUAL, spaceAfter);
             } else {
-                segments.add(TextSegment.DELETED, spaceBefore);
-                segments.add(TextSegment.INSERTED, spaceAfter);
+                segments.add(TextSegment.Kind.DELETED, spaceBefore);
+                segments.add(TextSegment.Kind.INSERTED, spaceAfter);
             }
         }
     }
@@ -313,17 +313,17 @@ final class WordDiff {
     private static final class Segments {
         private final List<TextSegment> list = new ArrayList<>();
         private final StringBuilder run = new StringBuilder();
-        private String runKind;
+        private TextSegment.Kind runKind;
 
-        void add(String kind, List<String> tokens) {
+        void add(TextSegment.Kind kind, List<String> tokens) {
             add(kind, String.join("", tokens));
         }
 
-        void add(String kind, String text) {
+        void add(TextSegment.Kind kind, String text) {
             if (text.isEmpty()) {
                 return;
             }
-            if (!kind.equals(runKind)) {
+            if (kind != runKind) {
                 endRun();
                 runKind = kind;
             }
@@ -349,14 +349,14 @@ final class WordDiff {
             var inserted = new StringBuilder();
             for (int i = 0; i < list.size(); i++) {
                 var segment = list.get(i);
-                boolean changed = !segment.kind().equals(TextSegment.EQUAL);
+                boolean changed = segment.kind() != TextSegment.Kind.EQUAL;
                 boolean bridge = !changed && segment.text().isBlank() && (deleted.length() + inserted.length() > 0)
                         && i + 1 < list.size();
                 if (changed || bridge) {
-                    if (!segment.kind().equals(TextSegment.INSERTED)) {
+                    if (segment.kind() != TextSegment.Kind.INSERTED) {
                         deleted.append(segment.text());
                     }
-                    if (!segment.kind().equals(TextSegment.DELETED)) {
+                    if (segment.kind() != TextSegment.Kind.DELETED) {
                         inserted.append(segment.text());
                     }
                     continue;
@@ -370,10 +370,10 @@ final class WordDiff {
 
         private static void flush(List<TextSegment> result, StringBuilder deleted, StringBuilder inserted) {
             if (deleted.length() > 0) {
-                result.add(new TextSegment(TextSegment.DELETED, deleted.toString()));
+                result.add(new TextSegment(TextSegment.Kind.DELETED, deleted.toString()));
             }
             if (inserted.length() > 0) {
-                result.add(new TextSegment(TextSegment.INSERTED, inserted.toString()));
+                result.add(new TextSegment(TextSegment.Kind.INSERTED, inserted.toString()));
             }
             deleted.setLength(0);
             inserted.setLength(0);

@@ -9,16 +9,12 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.redline.document.Documents;
 import org.redline.document.NewDocument;
-import org.redline.version.Draft;
-import org.redline.version.DraftPoint;
+import org.redline.history.History;
+import org.redline.importing.DraftImport;
 import org.redline.version.DraftRejected;
 import org.redline.version.ExpectedLatest;
-import org.redline.version.PointStatus;
-import org.redline.version.PointView;
+import org.redline.version.InvalidCorrection;
 import org.redline.version.Recorder;
-import org.redline.version.Source;
-import org.redline.version.VersionStatus;
-import org.redline.version.VersionView;
 import org.redline.version.Versions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +25,12 @@ public class Exchange {
 
     private final Documents documents;
     private final Versions versions;
+    private final History history;
 
-    Exchange(Documents documents, Versions versions) {
+    Exchange(Documents documents, Versions versions, History history) {
         this.documents = documents;
         this.versions = versions;
+        this.history = history;
     }
 
     /** Every key against every version, in the order keys first appear, oldest version first. */
@@ -67,50 +65,23 @@ public class Exchange {
 
     /** One version as a Markdown table in the seed's shape, readable and importable again. */
     public String markdown(String document, String versionId) {
-        var version = versions.get(document, versionId);
-        var summary = version.summary();
-        var out = new StringBuilder();
-        out.append("# ").append(inline(summary.label())).append("\n\n");
-        out.append("- Version: ").append(summary.number()).append(summary.ref() == null ? "" : " (" + summary.ref() + ")").append('\n');
-        if (summary.draftDate() != null) {
-            out.append("- Draft date: ").append(summary.draftDate()).append('\n');
-        }
-        if (summary.reportedDate() != null) {
-            out.append("- Reported: ").append(summary.reportedDate()).append('\n');
-        }
-        out.append("- Status: ").append(summary.status().code()).append(summary.partial() ? ", partial" : "").append('\n');
-        if (summary.derivedFrom() != null) {
-            out.append("- Derived from: version ").append(summary.derivedFrom().id()).append('\n');
-        }
-        for (var source : summary.sources()) {
-            out.append("- Source: [").append(inline(source.outlet() == null ? source.url() : source.outlet()))
-                    .append("](<").append(source.url()).append(">)\n");
-        }
-        out.append("\n| Point | Category | Text | Status |\n|---|---|---|---|\n");
-        for (var point : version.points()) {
-            out.append("| ").append(cell(point.number())).append(" | ").append(cell(point.category())).append(" | ")
-                    .append(cell(point.text())).append(" | ").append(point.status().code()).append(" |\n");
-        }
-        return out.toString();
+        return DraftImport.markdown(versions.get(document, versionId));
     }
 
     public HistoryFile export(String document) {
         var doc = documents.get(document);
-        var entries = new ArrayList<HistoryFile.VersionEntry>();
-        for (var version : versions.allWithPoints(document)) {
-            var s = version.summary();
-            entries.add(new HistoryFile.VersionEntry(s.number(), s.ref(), s.label(), s.draftDate(), s.reportedDate(),
-                    s.status().code(), s.partial(), s.derivedFrom() == null ? null : s.derivedFrom().number(),
-                    s.sources().stream().map(src -> new HistoryFile.SourceEntry(src.outlet(), src.url())).toList(),
-                    s.note(), s.recordedBy(), s.recordedAt(), statedPoints(version)));
-        }
+        var corrections = history.corrections(document);
+        var entries = versions.allWithPoints(document).stream()
+                .map(v -> HistoryEntries.of(v, corrections.getOrDefault(v.summary().number(), List.of()))).toList();
         return new HistoryFile(HistoryFile.FORMAT, new HistoryFile.DocumentEntry(doc.slug(), doc.title(), doc.description()),
                 entries);
     }
 
     /**
      * Recreates an exported document in this instance, all or nothing: the document must not exist yet;
-     * versions keep their numbers, keys, recorders and times, so timelines and diffs come out identical.
+     * versions keep their numbers, keys, merges, splits, recorders and times, and their metadata
+     * corrections are made again with their editors, times and reasons, so timelines, diffs and the
+     * correction log come out identical.
      */
     @Transactional
     public String importHistory(HistoryFile file) {
@@ -129,8 +100,15 @@ public class Exchange {
             if (entry.number() != i + 1) {
                 throw new DraftRejected(where + ".number", "versions must be numbered 1, 2, 3... in order; expected " + (i + 1));
             }
+            var corrections = entry.corrections() == null ? List.<HistoryFile.CorrectionEntry>of() : entry.corrections();
             try {
-                versions.record(slug, draft(entry), ExpectedLatest.of(i), new Recorder(entry.recordedBy(), entry.recordedAt()));
+                var recorded = corrections.isEmpty() ? HistoryEntries.currentMetadata(entry) : corrections.get(0).before();
+                if (recorded == null) {
+                    throw new DraftRejected("corrections[0].before", "is required");
+                }
+                versions.record(slug, HistoryEntries.draft(entry, recorded), ExpectedLatest.of(i),
+                        new Recorder(entry.recordedBy(), entry.recordedAt()));
+                correctAgain(slug, entry, corrections);
             } catch (DraftRejected e) {
                 throw e.inside(where);
             } catch (IllegalArgumentException e) {
@@ -140,42 +118,28 @@ public class Exchange {
         return slug;
     }
 
-    private static Draft draft(HistoryFile.VersionEntry entry) {
-        var points = new ArrayList<DraftPoint>();
-        var list = entry.points() == null ? List.<HistoryFile.PointEntry>of() : entry.points();
-        for (int i = 0; i < list.size(); i++) {
-            var p = list.get(i);
+    /** Makes a version's corrections again, checking that each starts where the one before ended. */
+    private void correctAgain(String slug, HistoryFile.VersionEntry entry, List<HistoryFile.CorrectionEntry> corrections) {
+        for (int k = 0; k < corrections.size(); k++) {
+            var correction = corrections.get(k);
+            var where = "corrections[" + k + "]";
+            if (correction.after() == null) {
+                throw new DraftRejected(where + ".after", "is required");
+            }
+            if (k > 0 && !java.util.Objects.equals(correction.before(), corrections.get(k - 1).after())) {
+                throw new DraftRejected(where + ".before", "differs from the previous correction's after");
+            }
             try {
-                if (p.key() == null) {
-                    throw new DraftRejected("key", "every exported point has a key");
-                }
-                points.add(new DraftPoint(p.key(), p.number(), p.category(), p.text(),
-                        p.status() == null ? null : PointStatus.parseDraftStatus(p.status()), p.sourceRefs(), p.note()));
-            } catch (DraftRejected e) {
-                throw e.inside("points[" + i + "]");
+                versions.correctMetadata(slug, Integer.toString(entry.number()), HistoryEntries.correction(correction.after()),
+                        correction.reason(), new Recorder(correction.correctedBy(), correction.correctedAt()), ExpectedLatest.ANY);
+            } catch (InvalidCorrection e) {
+                throw new DraftRejected(e.where() == null ? where : where + ".after." + e.where(), e.reason());
             } catch (IllegalArgumentException e) {
-                throw new DraftRejected("points[" + i + "].status", e.getMessage());
+                throw new DraftRejected(where, e.getMessage());
             }
         }
-        var sources = entry.sources() == null ? List.<Source>of()
-                : entry.sources().stream().map(s -> new Source(s.outlet(), s.url())).toList();
-        return new Draft(entry.ref(), entry.label(), entry.draftDate(), entry.reportedDate(),
-                entry.status() == null ? null : VersionStatus.parse(entry.status()), entry.partial(),
-                entry.derivedFrom() == null ? null : entry.derivedFrom().toString(), sources, entry.note(), points);
-    }
-
-    private static List<HistoryFile.PointEntry> statedPoints(VersionView version) {
-        return version.points().stream().filter(PointView::listed)
-                .map(p -> new HistoryFile.PointEntry(p.key(), p.number(), p.category(), p.text(), p.status().code(),
-                        p.sourceRefs(), p.note()))
-                .toList();
-    }
-
-    private static String cell(String value) {
-        return value == null ? "" : inline(value).replace("|", "\\|");
-    }
-
-    private static String inline(String value) {
-        return value.replace('\n', ' ').replace('\r', ' ');
+        if (!corrections.isEmpty() && !corrections.get(corrections.size() - 1).after().equals(HistoryEntries.currentMetadata(entry))) {
+            throw new DraftRejected("corrections[" + (corrections.size() - 1) + "].after", "differs from the version's metadata");
+        }
     }
 }

@@ -25,6 +25,11 @@ class AuditTrail {
     static final String RECORD = "record";
     static final String CORRECTION = "correction";
     static final String REASON = "reason";
+    /**
+     * When a correction was made, by the service's clock: the same as the commit's date for a correction
+     * made here, the original time for one restored from a history file (Javers dates commits itself).
+     */
+    static final String CORRECTED_AT = "correctedAt";
 
     private final Javers javers;
     private final PointHeads heads;
@@ -62,6 +67,7 @@ class AuditTrail {
         var properties = properties(event.document(), event.version());
         properties.put(KIND, CORRECTION);
         properties.put(REASON, event.reason());
+        properties.put(CORRECTED_AT, event.at().toString());
         javers.commit(event.editor(), new VersionAudit(event.document(), event.version()), properties);
     }
 

@@ -13,8 +13,7 @@ import org.javers.core.metamodel.object.CdoSnapshot;
 import org.javers.core.metamodel.object.InstanceId;
 import org.javers.repository.jql.QueryBuilder;
 import org.redline.version.PointComparison;
-import org.redline.version.PointStatus;
-import org.redline.version.PointView;
+import org.redline.version.PointState;
 import org.redline.version.Versions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +25,13 @@ public class History {
     private final Javers javers;
     private final Versions versions;
     private final AuditCommits commits;
+    private final CorrectionLog corrections;
 
-    History(Javers javers, Versions versions, AuditCommits commits) {
+    History(Javers javers, Versions versions, AuditCommits commits, CorrectionLog corrections) {
         this.javers = javers;
         this.versions = versions;
         this.commits = commits;
+        this.corrections = corrections;
     }
 
     @Transactional(readOnly = true)
@@ -66,7 +67,7 @@ public class History {
             var version = row.version();
             var parent = version.derivedFrom() == null ? null : found.parents().get(version.derivedFrom().number());
             var change = row.point() == null && parent == null ? null : PointComparison.classify(parent, row.point());
-            entries.add(new PointHistory.Entry(version, state(row.point()), row.point(), change,
+            entries.add(new PointHistory.Entry(version, PointState.of(row.point()), row.point(), change,
                     changesByVersion.getOrDefault(version.number(), List.of())));
         }
         return new PointHistory(document, key, entries, page, size);
@@ -118,20 +119,13 @@ public class History {
      */
     @Transactional(readOnly = true)
     public List<AuditChange> corrections(String document, int version) {
-        var changes = javers.findChanges(QueryBuilder.byInstanceId(VersionAudit.globalId(document, version), VersionAudit.class)
-                .withCommitProperty(AuditTrail.DOCUMENT, document).build());
-        var result = new ArrayList<AuditChange>();
-        for (var change : changes) {
-            var metadata = change.getCommitMetadata().orElseThrow();
-            var reason = metadata.getProperties().get(AuditTrail.REASON);
-            if (reason == null || !(change instanceof PropertyChange<?> property) || change instanceof InitialValueChange) {
-                continue;
-            }
-            result.add(new AuditChange("v" + version, "metadata", property.getPropertyName(), property.getLeft(),
-                    property.getRight(), metadata.getAuthor(), metadata.getCommitDateInstant(), version,
-                    metadata.getProperties().get(AuditTrail.REF), reason));
-        }
-        return result;
+        return corrections.ofVersion(document, version);
+    }
+
+    /** Every corrected version's corrections, oldest first, with the whole metadata before and after each. */
+    @Transactional(readOnly = true)
+    public Map<Integer, List<VersionCorrection>> corrections(String document) {
+        return corrections.ofDocument(document);
     }
 
     /**
@@ -211,16 +205,6 @@ public class History {
             problems.add("the commit index holds " + indexed + " versions but there are " + versionCount);
         }
         return new IntegrityReport(document, versionCount, commitIds.size(), problems);
-    }
-
-    private static String state(PointView point) {
-        if (point == null) {
-            return "absent";
-        }
-        if (point.status() == PointStatus.UNKNOWN) {
-            return "unknown";
-        }
-        return point.status() == PointStatus.REMOVED ? "removed" : "stated";
     }
 
     private static List<AuditChange> toAuditChanges(List<Change> changes) {

@@ -2,6 +2,7 @@ package org.redline.history;
 
 import java.util.List;
 import org.redline.version.ChangeKind;
+import org.redline.version.PointState;
 import org.redline.version.PointView;
 import org.redline.version.VersionSummary;
 
@@ -12,12 +13,11 @@ public record PointHistory(String document, String key, List<Entry> versions, in
     public static final int MAX_PAGE = 500;
 
     /**
-     * @param state {@code stated} (the draft gives it), {@code unknown} (a partial draft is silent),
-     *     {@code removed} (dropped in this version) or {@code absent} (this version does not hold it)
+     * @param state where the point stands in this version
      * @param change how it changed against the version this one derives from
      * @param changes the audit log's field changes committed with this version
      */
-    public record Entry(VersionSummary version, String state, PointView point, ChangeKind change,
+    public record Entry(VersionSummary version, PointState state, PointView point, ChangeKind change,
             List<AuditChange> changes) {
     }
 }

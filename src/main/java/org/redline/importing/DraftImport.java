@@ -68,6 +68,14 @@ public class DraftImport {
         return new Recorded(parsed.format(), recorded, aligned.result());
     }
 
+    /**
+     * One version as a Markdown table in the seed's shape (the points it states), which recording reads
+     * back to the same points: the writer sits beside the reader so the two escape and unescape alike.
+     */
+    public static String markdown(VersionView version) {
+        return MarkdownDraftWriter.write(version);
+    }
+
     /** Everything {@link #record} would do, up to storing: parse, align, the version it would become. */
     public DraftPreview preview(String document, DraftUpload upload, String editor) {
         var parsed = read(upload);

@@ -21,6 +21,7 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.redline.version.DraftPoint;
 import org.redline.version.DraftRejected;
 import org.redline.version.PointStatus;
 
@@ -152,8 +153,8 @@ final class MarkdownDraftReader {
     private static ParsedPoint point(String[] values, int line) {
         var number = values[Column.NUMBER.ordinal()];
         if (number != null) {
-            number = number.replaceAll("^#|[.:)]$", "").strip();
-            if (!looksLikeNumber(number)) {
+            number = number(number);
+            if (number == null) {
                 throw new DraftRejected("line " + line, "expected a point number such as 6 or 12a in the first column, got '"
                         + values[Column.NUMBER.ordinal()] + "'");
             }
@@ -170,6 +171,25 @@ final class MarkdownDraftReader {
         var key = values[Column.KEY.ordinal()];
         return new ParsedPoint(line, number, values[Column.CATEGORY.ordinal()], values[Column.TEXT.ordinal()], status,
                 key, values[Column.NOTE.ordinal()]);
+    }
+
+    /**
+     * The cell's point number as printed, without a leading {@code #} or a trailing {@code .}, {@code :}
+     * or unmatched {@code )}; null when it is not one. Beside plain numbers ({@code 6}, {@code 12a},
+     * {@code 3.1}) it takes the structured ones a draft may carry ({@code A.5.1}, {@code 12(3)(a)},
+     * {@code (iv)}), so a table Redline wrote reads back whole; a bare word ({@code x1}) is still refused.
+     */
+    private static String number(String cell) {
+        var number = cell.replaceAll("^#|[.:]$", "").strip();
+        if (number.endsWith(")") && count(number, '(') < count(number, ')')) {
+            number = number.substring(0, number.length() - 1).strip();
+        }
+        boolean structured = number.contains(".") || number.contains("(") || number.contains("-");
+        return looksLikeNumber(number) || (structured && DraftPoint.validNumber(number)) ? number : null;
+    }
+
+    private static long count(String value, char c) {
+        return value.chars().filter(x -> x == c).count();
     }
 
     private static boolean looksLikeNumber(String value) {

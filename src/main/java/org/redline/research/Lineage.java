@@ -1,6 +1,7 @@
 package org.redline.research;
 
 import java.util.List;
+import org.redline.version.PointState;
 import org.redline.version.VersionLink;
 
 /**
@@ -12,10 +13,10 @@ import org.redline.version.VersionLink;
 public record Lineage(String document, String key, String category, List<Step> steps, List<String> related) {
 
     /**
-     * @param state {@code stated}, {@code unknown}, {@code removed} or {@code absent}
+     * @param state where the point stands in this version
      * @param events what happened to the point in this version, in words and by kind
      */
-    public record Step(VersionLink version, VersionLink derivedFrom, String state, String number, String category,
+    public record Step(VersionLink version, VersionLink derivedFrom, PointState state, String number, String category,
             List<Event> events) {
     }
 

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.redline.diff.Diffs;
 import org.redline.diff.TextDiff;
 import org.redline.history.PointNotFound;
+import org.redline.version.PointState;
 import org.redline.version.PointStatus;
 import org.redline.version.PointView;
 import org.redline.version.VersionLink;
@@ -242,25 +243,14 @@ public class Research {
             if (point != null && point.category() != null) {
                 category = point.category();
             }
-            steps.add(new Lineage.Step(summary.link(), summary.derivedFrom(), state(point), point == null ? null : point.number(),
+            steps.add(new Lineage.Step(summary.link(), summary.derivedFrom(), PointState.of(point), point == null ? null : point.number(),
                     point == null ? null : point.category(), events));
         }
-        if (!seenLive && steps.stream().allMatch(s -> s.state().equals("absent"))) {
+        if (!seenLive && steps.stream().allMatch(s -> s.state() == PointState.ABSENT)) {
             throw new PointNotFound(document, key);
         }
         related.remove(key);
         return new Lineage(document, key, category, steps, List.copyOf(related));
-    }
-
-    private static String state(PointView point) {
-        if (point == null) {
-            return "absent";
-        }
-        return switch (point.status()) {
-            case UNKNOWN -> "unknown";
-            case REMOVED -> "removed";
-            default -> "stated";
-        };
     }
 
     /** Versions after the point first had the phrase that state the point without it. */

@@ -72,6 +72,11 @@ public record DraftPoint(
         return key != null && key.length() <= 150 && KEY.matcher(key).matches();
     }
 
+    /** Whether a point number is one a draft may carry: 6, 12a, 3.1, A.5.1, PR.AC-1, 12(3)(a), (iv). */
+    public static boolean validNumber(String number) {
+        return number != null && number.length() <= 20 && NUMBER.matcher(number).matches();
+    }
+
     /** NFC, whitespace runs folded to one space, control characters refused. */
     static String cleanText(String field, String value, int maxChars) {
         if (value == null) {

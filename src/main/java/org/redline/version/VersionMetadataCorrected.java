@@ -1,8 +1,11 @@
 package org.redline.version;
 
+import java.time.Instant;
+
 /**
  * Published inside the correction transaction, so the audit log's commit (author {@code editor},
- * property {@code reason}) and the corrected row are saved together or not at all.
+ * property {@code reason}) and the corrected row are saved together or not at all. {@code at} is when
+ * the correction was made: now, or the original time of a correction restored from a history file.
  */
-public record VersionMetadataCorrected(String document, VersionSummary version, String reason, String editor) {
+public record VersionMetadataCorrected(String document, VersionSummary version, String reason, String editor, Instant at) {
 }

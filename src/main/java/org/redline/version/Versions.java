@@ -93,6 +93,16 @@ public class Versions {
     public VersionSummary correctMetadata(String slug, String id, MetadataCorrection correction, String reason,
             String editor, ExpectedLatest expected) {
         requireEditor(editor);
+        return correctMetadata(slug, id, correction, reason, new Recorder(editor, clock.instant()), expected);
+    }
+
+    /**
+     * A correction as someone made it before: used to restore an exported history, where the original
+     * editor and time of each correction are part of the evidence.
+     */
+    @Transactional
+    public VersionSummary correctMetadata(String slug, String id, MetadataCorrection correction, String reason,
+            Recorder corrector, ExpectedLatest expected) {
         java.util.Objects.requireNonNull(correction, "correction");
         java.util.Objects.requireNonNull(expected, "expected latest (ExpectedLatest.ANY to opt out)");
         var why = MetadataCorrection.checkedReason(reason);
@@ -105,7 +115,7 @@ public class Versions {
         }
         versions.saveAndFlush(version);
         var summary = version.summary();
-        events.publishEvent(new VersionMetadataCorrected(slug, summary, why, editor.strip()));
+        events.publishEvent(new VersionMetadataCorrected(slug, summary, why, corrector.editor(), corrector.at()));
         return summary;
     }
 
@@ -226,7 +236,7 @@ public class Versions {
     }
 
     @Transactional(readOnly = true)
-    public VersionPage timeline(String slug, int page, int size) {
+    public VersionListPage timeline(String slug, int page, int size) {
         var document = documents.get(slug);
         // Numbers run 1..n without gaps (checked by verify), so the latest number is the count and a page
         // is a range of numbers: the cost of a page does not grow with the length of the history.
@@ -235,7 +245,7 @@ public class Versions {
         var items = first > total ? List.<VersionSummary>of()
                 : versions.numbered(document.id(), (int) first, (int) Math.min(total, first + size - 1)).stream()
                         .map(Version::summary).toList();
-        return new VersionPage(items, page, size, total, (total + size - 1) / size);
+        return new VersionListPage(items, page, size, total, (total + size - 1) / size);
     }
 
     /** The newest versions, newest first. */

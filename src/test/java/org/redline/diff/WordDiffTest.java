@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class WordDiffTest {
 
-    private static String joined(List<TextSegment> segments, String kind) {
-        return String.join("|", segments.stream().filter(s -> s.kind().equals(kind)).map(TextSegment::text).toList());
+    private static String joined(List<TextSegment> segments, TextSegment.Kind kind) {
+        return String.join("|", segments.stream().filter(s -> s.kind() == kind).map(TextSegment::text).toList());
     }
 
     @Test
@@ -23,8 +23,8 @@ class WordDiffTest {
         assertThat(WordDiff.tokens("Україна зберігає суверенітет"))
                 .containsExactly("Україна", " ", "зберігає", " ", "суверенітет");
         var result = WordDiff.diff("Україна зберігає суверенітет", "Україна втрачає суверенітет", Diffs.POINT_WORK);
-        assertThat(joined(result.segments(), TextSegment.DELETED)).isEqualTo("зберігає");
-        assertThat(joined(result.segments(), TextSegment.INSERTED)).isEqualTo("втрачає");
+        assertThat(joined(result.segments(), TextSegment.Kind.DELETED)).isEqualTo("зберігає");
+        assertThat(joined(result.segments(), TextSegment.Kind.INSERTED)).isEqualTo("втрачає");
     }
 
     @Test
@@ -33,10 +33,10 @@ class WordDiffTest {
                 "Ukraine’s armed forces capped at 600,000 personnel (current: ~850,000).",
                 "Ukraine's armed forces are capped at 800,000 in peacetime.", Diffs.POINT_WORK);
         assertThat(result.coarse()).isFalse();
-        assertThat(joined(result.segments(), TextSegment.DELETED)).contains("600,000").doesNotContain("Ukraine");
-        assertThat(joined(result.segments(), TextSegment.INSERTED)).contains("800,000").contains("in peacetime").contains("are");
+        assertThat(joined(result.segments(), TextSegment.Kind.DELETED)).contains("600,000").doesNotContain("Ukraine");
+        assertThat(joined(result.segments(), TextSegment.Kind.INSERTED)).contains("800,000").contains("in peacetime").contains("are");
         // typographic apostrophes are not a change of wording
-        assertThat(result.segments().get(0)).isEqualTo(new TextSegment(TextSegment.EQUAL, "Ukraine's armed forces "));
+        assertThat(result.segments().get(0)).isEqualTo(new TextSegment(TextSegment.Kind.EQUAL, "Ukraine's armed forces "));
     }
 
     @Test
@@ -44,8 +44,8 @@ class WordDiffTest {
         var before = "The parties agree to a ceasefire, monitored by the US.";
         var after = "The parties agree to an immediate ceasefire monitored jointly by the US and Europe.";
         var segments = WordDiff.diff(before, after, Diffs.POINT_WORK).segments();
-        var rebuiltBefore = String.join("", segments.stream().filter(s -> !s.kind().equals(TextSegment.INSERTED)).map(TextSegment::text).toList());
-        var rebuiltAfter = String.join("", segments.stream().filter(s -> !s.kind().equals(TextSegment.DELETED)).map(TextSegment::text).toList());
+        var rebuiltBefore = String.join("", segments.stream().filter(s -> s.kind() != TextSegment.Kind.INSERTED).map(TextSegment::text).toList());
+        var rebuiltAfter = String.join("", segments.stream().filter(s -> s.kind() != TextSegment.Kind.DELETED).map(TextSegment::text).toList());
         assertThat(rebuiltBefore).isEqualTo(before);
         assertThat(rebuiltAfter).isEqualTo(after);
     }
@@ -55,8 +55,8 @@ class WordDiffTest {
         var huge = "word ".repeat(100_000).strip();
         var result = WordDiff.diff(huge, "peace", Diffs.POINT_WORK);
         assertThat(result.coarse()).isTrue();
-        assertThat(joined(result.segments(), TextSegment.DELETED)).isEqualTo(huge);
-        assertThat(joined(result.segments(), TextSegment.INSERTED)).isEqualTo("peace");
+        assertThat(joined(result.segments(), TextSegment.Kind.DELETED)).isEqualTo(huge);
+        assertThat(joined(result.segments(), TextSegment.Kind.INSERTED)).isEqualTo("peace");
     }
 
     @Test
@@ -65,36 +65,36 @@ class WordDiffTest {
         var after = "alpha ".repeat(50_000) + "new " + "omega ".repeat(50_000);
         var result = WordDiff.diff(before, after, Diffs.POINT_WORK);
         assertThat(result.coarse()).isFalse();
-        assertThat(joined(result.segments(), TextSegment.DELETED)).isEqualTo("old");
-        assertThat(joined(result.segments(), TextSegment.INSERTED)).isEqualTo("new");
+        assertThat(joined(result.segments(), TextSegment.Kind.DELETED)).isEqualTo("old");
+        assertThat(joined(result.segments(), TextSegment.Kind.INSERTED)).isEqualTo("new");
     }
 
     @Test
     void aChangeInsideAWordShowsTheWholeWord() {
         var result = WordDiff.diff("the peace plan", "the peaceful plan", Diffs.POINT_WORK);
-        assertThat(joined(result.segments(), TextSegment.DELETED)).isEqualTo("peace");
-        assertThat(joined(result.segments(), TextSegment.INSERTED)).isEqualTo("peaceful");
+        assertThat(joined(result.segments(), TextSegment.Kind.DELETED)).isEqualTo("peace");
+        assertThat(joined(result.segments(), TextSegment.Kind.INSERTED)).isEqualTo("peaceful");
         var numbers = WordDiff.diff("capped at 600,000 personnel", "capped at 600,500 personnel", Diffs.POINT_WORK);
-        assertThat(joined(numbers.segments(), TextSegment.DELETED)).isEqualTo("600,000");
-        assertThat(joined(numbers.segments(), TextSegment.INSERTED)).isEqualTo("600,500");
+        assertThat(joined(numbers.segments(), TextSegment.Kind.DELETED)).isEqualTo("600,000");
+        assertThat(joined(numbers.segments(), TextSegment.Kind.INSERTED)).isEqualTo("600,500");
     }
 
     @Test
     void aWordAtTheEndOfTheChangedSpanStillMatches() {
         // the last word of the middle has no space after it; it must still match the same word elsewhere
         var moved = WordDiff.diff("troops leave the zone now", "the troops leave now", Diffs.POINT_WORK);
-        assertThat(joined(moved.segments(), TextSegment.DELETED)).doesNotContain("leave").contains("the zone");
-        assertThat(joined(moved.segments(), TextSegment.INSERTED)).isEqualTo("the ");
+        assertThat(joined(moved.segments(), TextSegment.Kind.DELETED)).doesNotContain("leave").contains("the zone");
+        assertThat(joined(moved.segments(), TextSegment.Kind.INSERTED)).isEqualTo("the ");
         var swapped = WordDiff.diff("alpha beta gamma", "beta alpha gamma", Diffs.POINT_WORK);
-        assertThat(swapped.segments()).filteredOn(s -> s.kind().equals(TextSegment.EQUAL))
+        assertThat(swapped.segments()).filteredOn(s -> s.kind().equals(TextSegment.Kind.EQUAL))
                 .anyMatch(s -> s.text().contains("alpha") || s.text().contains("beta"));
     }
 
     @Test
     void typographicVariantsInTheMiddleAreNotChanges() {
         var result = WordDiff.diff("all “foreign” troops – now", "no \"foreign\" troops - now", Diffs.POINT_WORK);
-        assertThat(joined(result.segments(), TextSegment.DELETED)).isEqualTo("all");
-        assertThat(joined(result.segments(), TextSegment.INSERTED)).isEqualTo("no");
+        assertThat(joined(result.segments(), TextSegment.Kind.DELETED)).isEqualTo("all");
+        assertThat(joined(result.segments(), TextSegment.Kind.INSERTED)).isEqualTo("no");
     }
 
     @Test
@@ -116,9 +116,9 @@ class WordDiffTest {
             }
             var segments = WordDiff.diff(before.toString(), after.toString(), Diffs.POINT_WORK).segments();
             var rebuiltAfter = String.join("", segments.stream()
-                    .filter(s -> !s.kind().equals(TextSegment.DELETED)).map(TextSegment::text).toList());
+                    .filter(s -> s.kind() != TextSegment.Kind.DELETED).map(TextSegment::text).toList());
             var rebuiltBefore = String.join("", segments.stream()
-                    .filter(s -> !s.kind().equals(TextSegment.INSERTED)).map(TextSegment::text).toList());
+                    .filter(s -> s.kind() != TextSegment.Kind.INSERTED).map(TextSegment::text).toList());
             assertThat(rebuiltAfter).as("round %d", round).isEqualTo(after.toString());
             assertThat(rebuiltBefore).as("round %d", round).isEqualTo(before.toString());
         }

@@ -45,21 +45,21 @@ final class AppProcess implements AutoCloseable {
         return app;
     }
 
-    /** Runs {@code make verify}'s command against the same database; returns its exit code and output. */
-    static VerifyResult verify(List<String> databaseArgs) throws IOException, InterruptedException {
-        var command = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString(), "--redline.verify=true",
+    /** Runs {@code make check-data}'s command against the same database; returns its exit code and output. */
+    static CheckDataResult checkData(List<String> databaseArgs) throws IOException, InterruptedException {
+        var command = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString(), "--redline.check-data=true",
                 "--spring.main.web-application-type=none", "--redline.fixtures.load=false", "--logging.level.root=WARN"));
         command.addAll(databaseArgs);
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();
         var output = new String(process.getInputStream().readAllBytes());
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new IllegalStateException("verify did not finish: " + output);
+            throw new IllegalStateException("check-data did not finish: " + output);
         }
-        return new VerifyResult(process.exitValue(), output);
+        return new CheckDataResult(process.exitValue(), output);
     }
 
-    record VerifyResult(int exitCode, String output) {
+    record CheckDataResult(int exitCode, String output) {
     }
 
     String base() {

@@ -17,7 +17,7 @@ import org.redline.testing.TestDatabase;
 
 /**
  * Starts the packaged service, records versions under load, kills it with SIGKILL mid-write, restarts
- * it, and checks that every acknowledged version survived and that {@code make verify} passes.
+ * it, and checks that every acknowledged version survived and that {@code make check-data} passes.
  */
 class CrashSafetyIT {
 
@@ -55,9 +55,9 @@ class CrashSafetyIT {
                 assertThat(reader.get("/api/documents/" + slug + "/versions/" + ref).status()).as(ref).isEqualTo(200);
             }
         }
-        var verify = AppProcess.verify(database);
-        assertThat(verify.output()).contains("verify: OK");
-        assertThat(verify.exitCode()).isZero();
+        var checkData = AppProcess.checkData(database);
+        assertThat(checkData.output()).contains("check-data: OK");
+        assertThat(checkData.exitCode()).isZero();
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(KILLS * 5);
     }
 

@@ -159,7 +159,7 @@ class ResearchApiTest extends IntegrationTest {
     void aVersionExportsAsAMarkdownTable() {
         var response = http().get("/api/documents/peace-plan/versions/1/markdown");
         assertThat(response.contentType()).startsWith("text/markdown");
-        assertThat(response.body()).contains("| Point | Category | Text | Status |")
-                .contains("| 6 | Military Limits | Ukraine’s armed forces capped at 600,000 personnel (current: ~850,000). | agreed |");
+        assertThat(response.body()).contains("|Point|Category|Text|Status|")
+                .contains("|6|Military Limits|Ukraine’s armed forces capped at 600,000 personnel (current: ~850,000).|agreed|");
     }
 }

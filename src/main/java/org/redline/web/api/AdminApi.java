@@ -28,8 +28,8 @@ class AdminApi {
     record Integrity(boolean ok, List<IntegrityReport> documents) {
     }
 
-    /** The same checks as {@code make verify}, on the running service. */
-    @Operation(summary = "Integrity check (editors)", description = "Gap-free numbering, content hashes, one audit commit per version, audit log's latest state equal to the versions'. The same as make verify.")
+    /** The same checks as {@code make check-data}, on the running service. */
+    @Operation(summary = "Integrity check (editors)", description = "Gap-free numbering, content hashes, one audit commit per version, audit log's latest state equal to the versions'. The same as make check-data.")
     @GetMapping("/integrity")
     Integrity integrity() {
         var reports = documents.all().stream().map(DocumentView::slug).map(history::verify).toList();

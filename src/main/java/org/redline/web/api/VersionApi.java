@@ -10,7 +10,7 @@ import java.security.Principal;
 import org.redline.importing.DraftImport;
 import org.redline.importing.DraftUpload;
 import org.redline.version.RecordedVersion;
-import org.redline.version.VersionPage;
+import org.redline.version.VersionListPage;
 import org.redline.version.VersionSummary;
 import org.redline.version.VersionView;
 import org.redline.version.Versions;
@@ -65,7 +65,7 @@ class VersionApi {
     /** The timeline carries the document's ETag; a client that has it gets 304 until a version is recorded. */
     @Operation(summary = "The timeline, oldest first", description = "Each version with dates, status, partial, derivedFrom, sources, recorder and change counts against its parent. ETag names the latest version; 304 on If-None-Match.")
     @GetMapping
-    ResponseEntity<VersionPage> timeline(@Parameter(example = "peace-plan") @PathVariable String slug,
+    ResponseEntity<VersionListPage> timeline(@Parameter(example = "peace-plan") @PathVariable String slug,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size, WebRequest request) {
         var etag = Preconditions.etag(versions.latest(slug));

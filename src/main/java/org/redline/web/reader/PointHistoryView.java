@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import org.redline.diff.PointDiff;
 import org.redline.history.AuditChange;
 import org.redline.history.PointHistory;
+import org.redline.version.PointState;
 import org.redline.version.PointView;
 import org.redline.version.VersionSummary;
 
@@ -22,7 +23,7 @@ public record PointHistoryView(String document, String key, String title, List<S
      * @param change how the point differs from its state in {@code parent}; null for a first version or
      *     when neither version holds the point
      */
-    public record Step(VersionSummary version, String state, PointView point, VersionSummary parent, PointDiff change,
+    public record Step(VersionSummary version, PointState state, PointView point, VersionSummary parent, PointDiff change,
             List<AuditChange> audit) {
     }
 

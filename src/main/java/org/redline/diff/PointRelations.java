@@ -12,9 +12,9 @@ import org.redline.version.PointView;
  * a point that absorbed another reads "merged", the absorbed one "merged-into"; a point split off
  * reads "split-from", the one it left "split-into". Only points present in the comparison are named.
  */
-final class Lineage {
+final class PointRelations {
 
-    private Lineage() {
+    private PointRelations() {
     }
 
     static Map<String, List<PointRelation>> relations(List<PointView> from, List<PointView> to) {
@@ -48,10 +48,10 @@ final class Lineage {
         }
         var relations = new HashMap<String, List<PointRelation>>();
         after.replaceAll((key, number) -> number == null ? before.get(key) : number);
-        put(relations, merged, PointRelation.MERGED, "merged with", numbers);
-        put(relations, mergedInto, PointRelation.MERGED_INTO, "merged into", after);
-        put(relations, splitFrom, PointRelation.SPLIT_FROM, "split off from", numbers);
-        put(relations, splitInto, PointRelation.SPLIT_INTO, "split, part of it now", after);
+        put(relations, merged, PointRelation.Kind.MERGED, "merged with", numbers);
+        put(relations, mergedInto, PointRelation.Kind.MERGED_INTO, "merged into", after);
+        put(relations, splitFrom, PointRelation.Kind.SPLIT_FROM, "split off from", numbers);
+        put(relations, splitInto, PointRelation.Kind.SPLIT_INTO, "split, part of it now", after);
         return relations;
     }
 
@@ -71,7 +71,7 @@ final class Lineage {
         }
     }
 
-    private static void put(Map<String, List<PointRelation>> relations, Map<String, List<String>> links, String kind,
+    private static void put(Map<String, List<PointRelation>> relations, Map<String, List<String>> links, PointRelation.Kind kind,
             String words, Map<String, String> numbers) {
         links.forEach((key, others) -> {
             var named = others.stream().map(o -> numbers.get(o) == null ? o : numbers.get(o) + " (" + o + ")").toList();

@@ -11,18 +11,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code make verify}: checks every document's integrity against the database, prints what is wrong,
- * and exits non-zero when anything is. Runs instead of the server ({@code --redline.verify}).
+ * {@code make check-data}: checks every document's integrity against the database, prints what is wrong,
+ * and exits non-zero when anything is. Runs instead of the server ({@code --redline.check-data}).
  */
 @Component
-@ConditionalOnProperty("redline.verify")
-class VerifyCommand implements ApplicationRunner {
+@ConditionalOnProperty("redline.check-data")
+class CheckDataCommand implements ApplicationRunner {
 
     private final Documents documents;
     private final History history;
     private final ConfigurableApplicationContext context;
 
-    VerifyCommand(Documents documents, History history, ConfigurableApplicationContext context) {
+    CheckDataCommand(Documents documents, History history, ConfigurableApplicationContext context) {
         this.documents = documents;
         this.history = history;
         this.context = context;
@@ -38,7 +38,7 @@ class VerifyCommand implements ApplicationRunner {
             report.problems().forEach(problem -> System.out.println("  - " + problem));
             allOk &= report.ok();
         }
-        System.out.println(allOk ? "verify: OK" : "verify: FAILED");
+        System.out.println(allOk ? "check-data: OK" : "check-data: FAILED");
         int code = allOk ? 0 : 1;
         System.exit(SpringApplication.exit(context, () -> code));
     }

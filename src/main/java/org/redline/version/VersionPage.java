@@ -1,7 +1,0 @@
-package org.redline.version;
-
-import java.util.List;
-
-/** One page of a document's timeline, oldest first. */
-public record VersionPage(List<VersionSummary> items, int page, int size, long totalItems, int totalPages) {
-}
