@@ -1,9 +1,5 @@
 package org.redline.importing;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.redline.alignment.AlignedDraft;
@@ -39,8 +35,15 @@ public class DraftImport {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** A draft read from what the editor sent, with the points the editor marked new. */
-    record Parsed(DraftFormat format, Draft draft, Set<Integer> markedNew) {
+    /**
+     * A draft read from what the editor sent, with the points the editor marked new.
+     *
+     * @param notes what the reader noticed about the file that the editor should know (tracked changes accepted...)
+     */
+    record Parsed(DraftFormat format, Draft draft, Set<Integer> markedNew, List<String> notes) {
+        Parsed {
+            notes = List.copyOf(notes);
+        }
     }
 
     public RecordedVersion record(String document, DraftUpload upload, ExpectedLatest expected, String editor) {
@@ -112,27 +115,7 @@ public class DraftImport {
             throw new DraftRejected("body", "is empty; expected a draft as JSON, a Markdown table or numbered text");
         }
         checkParameters(upload);
-        var text = decode(upload.body());
-        var format = DraftFormat.of(upload.contentType(), upload.filename(), text);
-        if (format == DraftFormat.JSON) {
-            var json = JsonDraftReader.readMarked(upload.body());
-            var metadata = Metadata.of(new FrontMatter(List.of(), "", 1), upload.parameters());
-            var draft = metadata.over(json.draft());
-            var overrides = metadata.overrides(draft.points()).plus(json.markedNew());
-            return new Parsed(format, draft.withPoints(overrides.applyTo(draft.points())), overrides.markedNew());
-        }
-        var frontMatter = FrontMatter.of(text);
-        var points = format == DraftFormat.MARKDOWN
-                ? MarkdownDraftReader.read(frontMatter.body(), frontMatter.bodyLine())
-                : TextDraftReader.read(frontMatter.body(), frontMatter.bodyLine());
-        var metadata = Metadata.of(frontMatter, upload.parameters());
-        var draftPoints = ParsedPoint.toDraftPoints(points);
-        var overrides = metadata.overrides(draftPoints);
-        try {
-            return new Parsed(format, metadata.draft(overrides.applyTo(draftPoints)), overrides.markedNew());
-        } catch (DraftRejected e) {
-            throw ParsedPoint.located(e, points);
-        }
+        return DraftReaders.readerFor(upload).read(upload);
     }
 
     /** A misspelt parameter would drop metadata silently: refuse names the import does not know. */
@@ -141,19 +124,6 @@ public class DraftImport {
             if (!Metadata.FIELDS.contains(name) && !name.equals("dryRun")) {
                 throw new DraftRejected(name, "unknown parameter; expected one of " + new java.util.TreeSet<>(Metadata.FIELDS) + " or dryRun");
             }
-        }
-    }
-
-    /** Strict UTF-8: an undecodable byte is refused, never turned into a replacement character. */
-    private static String decode(byte[] body) {
-        try {
-            var text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new DraftRejected("body", "is not valid UTF-8 text; save the draft as UTF-8 and send it again");
         }
     }
 }
