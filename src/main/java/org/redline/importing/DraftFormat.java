@@ -6,7 +6,11 @@ import java.util.Locale;
 public enum DraftFormat {
     JSON("application/json"),
     MARKDOWN("text/markdown"),
-    TEXT("text/plain");
+    TEXT("text/plain"),
+    HTML("text/html"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    ODT("application/vnd.oasis.opendocument.text"),
+    PDF("application/pdf");
 
     private final String mediaType;
 
@@ -20,5 +24,10 @@ public enum DraftFormat {
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a draft in this format can be pasted as text (the editor's form offers these). */
+    public boolean pasteable() {
+        return this == JSON || this == MARKDOWN || this == TEXT || this == HTML;
     }
 }

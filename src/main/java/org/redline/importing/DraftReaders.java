@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  */
 final class DraftReaders {
 
-    private static final List<DraftReader> READERS = List.of(new JsonDraftReader(), new MarkdownDraftReader(), new TextDraftReader());
+    private static final List<DraftReader> READERS = List.of(new DocxDraftReader(), new OdtDraftReader(), new PdfDraftReader(),
+            new HtmlDraftReader(), new JsonDraftReader(), new MarkdownDraftReader(), new TextDraftReader());
     /** Types that say nothing about the format: the name or the body tells. */
     private static final Set<String> GENERIC = Set.of("", "application/octet-stream", "binary/octet-stream",
             "application/zip", "application/x-zip-compressed", "application/x-download", "application/unknown");
@@ -34,7 +35,7 @@ final class DraftReaders {
         Supplier<String> text = memoised(() -> TextDrafts.decode(upload.body()));
         return READERS.stream().filter(r -> r.recognises(upload.body(), text)).findFirst()
                 .orElseThrow(() -> new UnsupportedDraftFormat(upload.contentType(), "cannot tell the draft's format: it is not "
-                        + "a JSON object, a Markdown table with a text column or numbered "
+                        + "a Word, OpenDocument, PDF or HTML file, a JSON object, a Markdown table with a text column or numbered "
                         + "lines ('1. text'); send its Content-Type or its file name"));
     }
 

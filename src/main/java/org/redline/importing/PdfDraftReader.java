@@ -1,0 +1,158 @@
+package org.redline.importing;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.redline.version.DraftRejected;
+
+/**
+ * Reads a PDF draft with PDFBox's text extraction, page by page and in reading order. What a printed
+ * page adds is taken out before the points are read: running headers and footers (a line at the top
+ * or bottom of most pages, its digits aside) and page numbers ({@code 3}, {@code 3/7},
+ * {@code Page 3 of 7}). A word hyphenated at a line's end is joined again; wrapped lines continue
+ * their point as in pasted text, and a gap between paragraphs is a blank line.
+ */
+final class PdfDraftReader implements DraftReader {
+
+    /** How many lines at each edge of a page may be a running header or footer. */
+    private static final int EDGE = 3;
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)^(?:page\\s*)?[-–]?\\s*\\d{1,4}\\s*[-–]?(?:\\s*(?:/|of)\\s*\\d{1,4})?$");
+    private static final Pattern HYPHENATED = Pattern.compile(".*\\p{Ll}[-\u00AD]$");
+
+    @Override
+    public DraftFormat format() {
+        return DraftFormat.PDF;
+    }
+
+    @Override
+    public boolean acceptsType(String mediaType) {
+        return mediaType.equals("application/pdf") || mediaType.equals("application/x-pdf");
+    }
+
+    @Override
+    public boolean acceptsName(String fileName) {
+        return fileName.endsWith(".pdf");
+    }
+
+    @Override
+    public boolean recognises(byte[] body, Supplier<String> text) {
+        return body.length > 5 && new String(body, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-");
+    }
+
+    @Override
+    public DraftImport.Parsed read(DraftUpload upload) {
+        try (var pdf = Loader.loadPDF(upload.body())) {
+            var title = pdf.getDocumentInformation() == null ? null : pdf.getDocumentInformation().getTitle();
+            return new ExtractedText(lines(pages(pdf)), title, List.of()).parse(format(), upload);
+        } catch (InvalidPasswordException e) {
+            throw new DraftRejected("file", "is a password-protected PDF; save it without a password (or paste its text)");
+        } catch (IOException e) {
+            throw new DraftRejected("file", "is not a readable PDF: " + e.getMessage());
+        }
+    }
+
+    /** Each page's lines; a blank line where the text leaves a paragraph's gap. */
+    private static List<List<String>> pages(PDDocument pdf) throws IOException {
+        var stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setParagraphStart("\n");
+        stripper.setLineSeparator("\n");
+        var pages = new ArrayList<List<String>>();
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            var lines = new ArrayList<String>();
+            for (var line : stripper.getText(pdf).split("\n", -1)) {
+                lines.add(line.strip());
+            }
+            pages.add(lines);
+        }
+        return pages;
+    }
+
+    private static List<ExtractedText.Line> lines(List<List<String>> pages) {
+        var running = running(pages);
+        var out = new ArrayList<ExtractedText.Line>();
+        for (int p = 0; p < pages.size(); p++) {
+            var lines = pages.get(p);
+            var edges = edges(lines);
+            var where = "page " + (p + 1);
+            for (int i = 0; i < lines.size(); i++) {
+                var line = lines.get(i);
+                if (edges.contains(i) && (running.contains(shape(line)) || PAGE_NUMBER.matcher(line).matches())) {
+                    continue;
+                }
+                if (line.isEmpty()) {
+                    if (!out.isEmpty() && !out.get(out.size() - 1).text().isEmpty()) {
+                        out.add(ExtractedText.Line.blank(where));
+                    }
+                    continue;
+                }
+                var previous = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (previous != null && HYPHENATED.matcher(previous.text()).matches() && Character.isLowerCase(line.charAt(0))) {
+                    // "disarma-" then "ment": one word broken by the line's end
+                    var joined = previous.text().substring(0, previous.text().length() - 1) + line;
+                    out.set(out.size() - 1, ExtractedText.Line.of(joined, previous.where()));
+                } else {
+                    out.add(ExtractedText.Line.of(line, where));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Lines that stand at the top or bottom of at least half the pages (two at least), digits aside. */
+    private static Set<String> running(List<List<String>> pages) {
+        var seen = new HashMap<String, Integer>();
+        for (var lines : pages) {
+            var shapes = new HashSet<String>();
+            for (int i : edges(lines)) {
+                if (!lines.get(i).isEmpty()) {
+                    shapes.add(shape(lines.get(i)));
+                }
+            }
+            shapes.forEach(s -> seen.merge(s, 1, Integer::sum));
+        }
+        int needed = Math.max(2, (pages.size() + 1) / 2);
+        var running = new HashSet<String>();
+        seen.forEach((shape, count) -> {
+            if (count >= needed) {
+                running.add(shape);
+            }
+        });
+        return running;
+    }
+
+    /** The indices of the first and last few non-blank lines of a page. */
+    private static Set<Integer> edges(List<String> lines) {
+        var edges = new HashSet<Integer>();
+        for (int i = 0, found = 0; i < lines.size() && found < EDGE; i++) {
+            if (!lines.get(i).isEmpty()) {
+                edges.add(i);
+                found++;
+            }
+        }
+        for (int i = lines.size() - 1, found = 0; i >= 0 && found < EDGE; i--) {
+            if (!lines.get(i).isEmpty()) {
+                edges.add(i);
+                found++;
+            }
+        }
+        return edges;
+    }
+
+    private static String shape(String line) {
+        return line.replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+    }
+
+}
