@@ -160,7 +160,7 @@ final class DocxDraftReader implements DraftReader {
                 continue;
             }
             switch (element.getLocalName()) {
-                case "t" -> into.append(element.getTextContent());
+                case "t" -> into.append(textOf(element));
                 case "tab", "br", "cr" -> into.append(' ');
                 case "noBreakHyphen" -> into.append('-');
                 case "rPr" -> {
@@ -171,6 +171,17 @@ final class DocxDraftReader implements DraftReader {
                 default -> { }
             }
         }
+    }
+
+    /** Text children read one by one: XMLBeans' DOM has no getTextContent. */
+    private static String textOf(Element element) {
+        var text = new StringBuilder();
+        for (var child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+                text.append(child.getNodeValue());
+            }
+        }
+        return text.toString();
     }
 
     private static boolean isBold(Element run) {

@@ -160,15 +160,24 @@ final class HtmlDraftReader implements DraftReader {
         private static String text(Element element) {
             var first = element.selectFirst("strong, b");
             var whole = element.text();
-            if (first != null && !first.text().isBlank() && whole.startsWith(first.text()) && whole.length() > first.text().length()
-                    && first.text().length() <= 80) {
-                // "<b>3. Guarantees.</b> text": the number stays outside the title
-                var numbered = NUMBERED.matcher(first.text().strip());
-                var label = numbered.matches() ? numbered.group(1) + " " : "";
-                var title = numbered.matches() ? numbered.group(2) : first.text().strip();
-                return label + (title.isEmpty() ? "" : "**" + title + "** ") + whole.substring(first.text().length()).strip();
+            if (first == null || first.text().isBlank() || first.text().length() > 80) {
+                return whole;
             }
-            return whole;
+            // "1. <b>Guarantees.</b> text" or "<b>3. Guarantees.</b> text": the number stays outside the title
+            var before = NUMBERED.matcher(whole);
+            var label = before.matches() && before.group(2).startsWith(first.text()) ? before.group(1) + " " : "";
+            var bold = first.text().strip();
+            var numbered = NUMBERED.matcher(bold);
+            if (label.isEmpty() && numbered.matches()) {
+                label = numbered.group(1) + " ";
+                bold = numbered.group(2);
+            }
+            int titleEnd = whole.indexOf(first.text()) + first.text().length();
+            var opening = whole.substring(0, whole.indexOf(first.text())).strip();
+            if (!(opening.isEmpty() || (opening + " ").equals(label)) || titleEnd >= whole.length()) {
+                return whole;
+            }
+            return label + (bold.isEmpty() ? "" : "**" + bold + "** ") + whole.substring(titleEnd).strip();
         }
 
         private static String written(int number, String type) {

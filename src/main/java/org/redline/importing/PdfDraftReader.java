@@ -63,7 +63,7 @@ final class PdfDraftReader implements DraftReader {
 
     /** Each page's lines; a blank line where the text leaves a paragraph's gap. */
     private static List<List<String>> pages(PDDocument pdf) throws IOException {
-        var stripper = new PDFTextStripper();
+        var stripper = new BoldMarkingStripper();
         stripper.setSortByPosition(true);
         stripper.setParagraphStart("\n");
         stripper.setLineSeparator("\n");
@@ -73,7 +73,7 @@ final class PdfDraftReader implements DraftReader {
             stripper.setEndPage(page);
             var lines = new ArrayList<String>();
             for (var line : stripper.getText(pdf).split("\n", -1)) {
-                lines.add(line.strip());
+                lines.add(BoldMarkingStripper.titleOnly(line.strip()));
             }
             pages.add(lines);
         }
@@ -155,4 +155,43 @@ final class PdfDraftReader implements DraftReader {
         return line.replaceAll("\\d+", "#").replaceAll("\\s+", " ");
     }
 
+
+    /**
+     * Marks text set in a bold font {@code **...**}, so a bold opening title ("1. <b>Sovereignty.</b> ...")
+     * becomes the point's category as it does in Word, HTML and Markdown; marks anywhere else are dropped.
+     */
+    private static final class BoldMarkingStripper extends PDFTextStripper {
+        private static final Pattern LEADING_BOLD = Pattern.compile("^((?:\\(?\\d{1,4}[a-z]?[.):]\\s*)?)\\*\\*(.+?)\\*\\*(.*)$");
+
+        @Override
+        protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) throws IOException {
+            var marked = new StringBuilder();
+            boolean bold = false;
+            for (var position : positions) {
+                boolean isBold = bold(position);
+                if (isBold != bold && !position.getUnicode().isBlank()) {
+                    marked.append("**");
+                    bold = isBold;
+                }
+                marked.append(position.getUnicode());
+            }
+            super.writeString(marked.append(bold ? "**" : "").toString(), positions);
+        }
+
+        private static boolean bold(org.apache.pdfbox.text.TextPosition position) {
+            var font = position.getFont();
+            var descriptor = font == null ? null : font.getFontDescriptor();
+            return font != null && (font.getName() != null && font.getName().toLowerCase(java.util.Locale.ROOT).contains("bold")
+                    || descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600));
+        }
+
+        /** A line's opening bold title (after its number) kept as {@code **Title**}; other marks removed. */
+        static String titleOnly(String line) {
+            var leading = LEADING_BOLD.matcher(line);
+            if (leading.matches()) {
+                return leading.group(1) + "**" + leading.group(2).replace("**", "") + "**" + leading.group(3).replace("**", "");
+            }
+            return line.replace("**", "");
+        }
+    }
 }
