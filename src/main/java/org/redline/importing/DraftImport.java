@@ -39,10 +39,15 @@ public class DraftImport {
      * A draft read from what the editor sent, with the points the editor marked new.
      *
      * @param notes what the reader noticed about the file that the editor should know (tracked changes accepted...)
+     * @param text for a file (Word, PDF...), the numbered text its points were read from; null for text formats
      */
-    record Parsed(DraftFormat format, Draft draft, Set<Integer> markedNew, List<String> notes) {
+    record Parsed(DraftFormat format, Draft draft, Set<Integer> markedNew, List<String> notes, String text) {
         Parsed {
             notes = List.copyOf(notes);
+        }
+
+        Parsed(DraftFormat format, Draft draft, Set<Integer> markedNew, List<String> notes) {
+            this(format, draft, markedNew, notes, null);
         }
     }
 
@@ -76,7 +81,8 @@ public class DraftImport {
         var parsed = read(upload);
         var aligned = align(document, parsed);
         var proposed = versions.preview(document, aligned.keyed());
-        return new DraftPreview(parsed.format(), parsed.draft(), aligned.base(), aligned.result().matches(), proposed);
+        return new DraftPreview(parsed.format(), parsed.draft(), aligned.base(), aligned.result().matches(), proposed,
+                parsed.notes(), parsed.text());
     }
 
     private record Aligned(VersionView base, AlignedDraft result, Draft keyed) {
@@ -112,10 +118,21 @@ public class DraftImport {
 
     static Parsed read(DraftUpload upload) {
         if (upload.body().length == 0) {
-            throw new DraftRejected("body", "is empty; expected a draft as JSON, a Markdown table or numbered text");
+            throw new DraftRejected("body", "is empty; expected a draft as JSON, a Markdown table, numbered text, or a Word, OpenDocument, PDF or HTML file");
         }
         checkParameters(upload);
-        return DraftReaders.readerFor(upload).read(upload);
+        var reader = DraftReaders.readerFor(upload);
+        try {
+            return reader.read(upload);
+        } catch (DraftRejected | UnsupportedDraftFormat e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (reader.format().pasteable()) {
+                throw e;
+            }
+            // a library meeting a file it cannot make sense of: the editor's file is at fault, not the service
+            throw new DraftRejected("file", "cannot be read as " + reader.format().code() + ": " + e.getMessage());
+        }
     }
 
     /** A misspelt parameter would drop metadata silently: refuse names the import does not know. */

@@ -39,6 +39,16 @@ final class DraftReaders {
                         + "lines ('1. text'); send its Content-Type or its file name"));
     }
 
+    /** Whether a file of this name is a draft some reader takes (the folder import picks these up). */
+    static boolean knowsName(String fileName) {
+        return formatOfName(fileName) != null;
+    }
+
+    static DraftFormat formatOfName(String fileName) {
+        var name = fileName.toLowerCase(Locale.ROOT);
+        return READERS.stream().filter(r -> r.acceptsName(name)).map(DraftReader::format).findFirst().orElse(null);
+    }
+
     static String mediaType(String contentType) {
         return contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     }

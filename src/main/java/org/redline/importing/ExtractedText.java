@@ -50,7 +50,8 @@ record ExtractedText(List<Line> lines, String title, List<String> notes) {
                 // an unnumbered list: its items are the points, numbered here only to be read
                 points = points.stream().map(p -> new ParsedPoint(p.line(), null, p.category(), p.text(), p.status(), p.key(), p.note())).toList();
             }
-            return TextDrafts.parse(format, points, metadata, notes);
+            var parsed = TextDrafts.parse(format, points, metadata, notes);
+            return new DraftImport.Parsed(format, parsed.draft(), parsed.markedNew(), notes, text(!numbered));
         } catch (DraftRejected e) {
             throw located(e);
         }

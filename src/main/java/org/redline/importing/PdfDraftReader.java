@@ -53,7 +53,12 @@ final class PdfDraftReader implements DraftReader {
     public DraftImport.Parsed read(DraftUpload upload) {
         try (var pdf = Loader.loadPDF(upload.body())) {
             var title = pdf.getDocumentInformation() == null ? null : pdf.getDocumentInformation().getTitle();
-            return new ExtractedText(lines(pages(pdf)), title, List.of()).parse(format(), upload);
+            var pages = pages(pdf);
+            if (pages.stream().allMatch(page -> page.stream().allMatch(String::isEmpty))) {
+                throw new DraftRejected(pages.size() <= 1 ? "page 1" : "pages 1-" + pages.size(), "hold no text: a scanned PDF "
+                        + "holds pictures of pages; run it through text recognition first, or paste the text");
+            }
+            return new ExtractedText(lines(pages), title, List.of()).parse(format(), upload);
         } catch (InvalidPasswordException e) {
             throw new DraftRejected("file", "is a password-protected PDF; save it without a password (or paste its text)");
         } catch (IOException e) {

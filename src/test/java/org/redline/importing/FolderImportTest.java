@@ -35,7 +35,7 @@ class FolderImportTest extends IntegrationTest {
                 + Files.readString(Path.of("fixtures", "alignment", "seed-28pt.md")));
         Files.writeString(dir.resolve("002-framework.txt"), "---\nid: framework\nlabel: 20 points\nderivedFrom: seed\n---\n"
                 + Files.readString(Path.of("fixtures", "alignment", "us-ua-20pt-framework", "draft.txt")));
-        Files.writeString(dir.resolve("notes.pdf"), "not a draft");
+        Files.writeString(dir.resolve("notes.xlsx"), "not a draft");
 
         var out = new ByteArrayOutputStream();
         int status = folderImport.importFolder(dir, "", "tester", new PrintStream(out, true, StandardCharsets.UTF_8));
