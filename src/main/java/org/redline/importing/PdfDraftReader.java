@@ -55,7 +55,7 @@ final class PdfDraftReader implements DraftReader {
             var title = pdf.getDocumentInformation() == null ? null : pdf.getDocumentInformation().getTitle();
             var pages = pages(pdf);
             if (pages.stream().allMatch(page -> page.stream().allMatch(String::isEmpty))) {
-                throw new DraftRejected(pages.size() <= 1 ? "page 1" : "pages 1-" + pages.size(), "hold no text: a scanned PDF "
+                throw new DraftRejected(pages.size() <= 1 ? "page 1" : "pages 1-" + pages.size(), "no text: a scanned PDF "
                         + "holds pictures of pages; run it through text recognition first, or paste the text");
             }
             return new ExtractedText(lines(pages), title, List.of()).parse(format(), upload);
@@ -92,24 +92,26 @@ final class PdfDraftReader implements DraftReader {
             var lines = pages.get(p);
             var edges = edges(lines);
             var where = "page " + (p + 1);
+            var kept = new ArrayList<String>();
             for (int i = 0; i < lines.size(); i++) {
                 var line = lines.get(i);
-                if (edges.contains(i) && (running.contains(shape(line)) || PAGE_NUMBER.matcher(line).matches())) {
-                    continue;
+                if (!(edges.contains(i) && (running.contains(shape(line)) || PAGE_NUMBER.matcher(line).matches()))
+                        && !(line.isEmpty() && (kept.isEmpty() || kept.get(kept.size() - 1).isEmpty()))) {
+                    kept.add(line);
                 }
-                if (line.isEmpty()) {
-                    if (!out.isEmpty() && !out.get(out.size() - 1).text().isEmpty()) {
-                        out.add(ExtractedText.Line.blank(where));
-                    }
-                    continue;
-                }
+            }
+            // a gap at a page's end is the page's, not the text's: a paragraph may go on over the page
+            while (!kept.isEmpty() && kept.get(kept.size() - 1).isEmpty()) {
+                kept.remove(kept.size() - 1);
+            }
+            for (var line : kept) {
                 var previous = out.isEmpty() ? null : out.get(out.size() - 1);
-                if (previous != null && HYPHENATED.matcher(previous.text()).matches() && Character.isLowerCase(line.charAt(0))) {
+                if (previous != null && !line.isEmpty() && HYPHENATED.matcher(previous.text()).matches() && Character.isLowerCase(line.charAt(0))) {
                     // "disarma-" then "ment": one word broken by the line's end
                     var joined = previous.text().substring(0, previous.text().length() - 1) + line;
                     out.set(out.size() - 1, ExtractedText.Line.of(joined, previous.where()));
                 } else {
-                    out.add(ExtractedText.Line.of(line, where));
+                    out.add(line.isEmpty() ? ExtractedText.Line.blank(where) : ExtractedText.Line.of(line, where));
                 }
             }
         }
