@@ -144,7 +144,9 @@ final class HtmlDraftReader implements DraftReader {
                 if (!text.isEmpty()) {
                     // a nested numbered list holds sub-points: lettered, so they stay inside their point
                     var label = !ordered ? "" : depth > 0 ? WordNumbering.written(number, "lowerLetter") + ")"
-                            : written(number, type) + ".";
+                            : type.isEmpty() || type.equals("1") ? number + "."
+                            // letters and Roman numerals read as a list numbered (a), (iv) throughout, as in pasted text
+                            : "(" + written(number, type).toLowerCase(Locale.ROOT) + ")";
                     lines.add(new ExtractedText.Line(label.isEmpty() ? text : label + " " + text, where, !ordered && depth == 0));
                 }
                 for (var nested : item.children()) {

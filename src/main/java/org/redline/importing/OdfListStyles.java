@@ -46,6 +46,10 @@ final class OdfListStyles {
         if (format.isEmpty()) {
             return "";
         }
+        if (at == 0 && !format.equals("1")) {
+            // letters and Roman numerals read as a list numbered (a), (iv) throughout, as in pasted text
+            return "(" + written(count[0], format).toLowerCase(java.util.Locale.ROOT) + ")";
+        }
         int shown = Math.max(1, Math.min(at + 1, number(levelStyle.attr("text:display-levels"), 1)));
         var label = new StringBuilder();
         for (int i = at + 1 - shown; i <= at; i++) {

@@ -66,6 +66,10 @@ final class WordNumbering {
         if (format.equals("bullet") || format.equals("none")) {
             return "";
         }
+        if (level == 0 && !format.startsWith("decimal")) {
+            // letters and Roman numerals read as a list numbered (a), (iv) throughout, as in pasted text
+            return "(" + written(count[0], format).toLowerCase(java.util.Locale.ROOT) + ")";
+        }
         var text = levels[level].getLvlText() == null ? "%" + (level + 1) + "." : levels[level].getLvlText().getVal();
         for (int i = 0; i <= level; i++) {
             int value = i == level || count[i] > 0 ? count[i] : levels[i] == null ? 1 : start(levels[i]);
