@@ -127,7 +127,7 @@ public class DraftImport {
         } catch (DraftRejected | UnsupportedDraftFormat e) {
             throw e;
         } catch (RuntimeException e) {
-            if (reader.format().pasteable()) {
+            if (reader.format() == DraftFormat.JSON || reader.format() == DraftFormat.MARKDOWN || reader.format() == DraftFormat.TEXT) {
                 throw e;
             }
             // a library meeting a file it cannot make sense of: the editor's file is at fault, not the service

@@ -160,6 +160,25 @@ class FileImportApiTest extends IntegrationTest {
         assertThat(protectedPdf.json().get("detail").asString()).contains("password");
     }
 
+    /** Garbage under every file type, and bodies that only start like a file: a 4xx problem, never a 5xx. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({DOCX, "application/vnd.oasis.opendocument.text", "application/pdf", "text/html", "application/octet-stream"})
+    void garbageIsAProblemNeverAServerError(String contentType) {
+        var random = new java.util.Random(contentType.hashCode());
+        var noise = new byte[4096];
+        random.nextBytes(noise);
+        for (var prefix : new String[] {"", "PK\u0003\u0004word/document.xml", "PK\u0003\u0004mimetypeapplication/vnd.oasis.opendocument.text",
+                "%PDF-1.7\n", "<!DOCTYPE html><html><body><ol><li>"}) {
+            var body = new ByteArrayOutputStream();
+            body.writeBytes(prefix.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            body.writeBytes(noise);
+            var response = editor().post(versions("label=x"), contentType, body.toByteArray());
+            assertThat(response.status()).as(prefix + " as " + contentType + ": " + response.body()).isBetween(400, 499);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(http().get(versions("")).json().get("totalItems").asInt()).isZero();
+    }
+
     private static void assertProblem(Http.Response response, int status, String where) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
