@@ -1,9 +1,5 @@
 package org.redline.importing;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.redline.alignment.AlignedDraft;
@@ -39,8 +35,20 @@ public class DraftImport {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** A draft read from what the editor sent, with the points the editor marked new. */
-    record Parsed(DraftFormat format, Draft draft, Set<Integer> markedNew) {
+    /**
+     * A draft read from what the editor sent, with the points the editor marked new.
+     *
+     * @param notes what the reader noticed about the file that the editor should know (tracked changes accepted...)
+     * @param text for a file (Word, PDF...), the numbered text its points were read from; null for text formats
+     */
+    record Parsed(DraftFormat format, Draft draft, Set<Integer> markedNew, List<String> notes, String text) {
+        Parsed {
+            notes = List.copyOf(notes);
+        }
+
+        Parsed(DraftFormat format, Draft draft, Set<Integer> markedNew, List<String> notes) {
+            this(format, draft, markedNew, notes, null);
+        }
     }
 
     public RecordedVersion record(String document, DraftUpload upload, ExpectedLatest expected, String editor) {
@@ -81,7 +89,8 @@ public class DraftImport {
         var parsed = read(upload);
         var aligned = align(document, parsed);
         var proposed = versions.preview(document, aligned.keyed());
-        return new DraftPreview(parsed.format(), parsed.draft(), aligned.base(), aligned.result().matches(), proposed);
+        return new DraftPreview(parsed.format(), parsed.draft(), aligned.base(), aligned.result().matches(), proposed,
+                parsed.notes(), parsed.text());
     }
 
     private record Aligned(VersionView base, AlignedDraft result, Draft keyed) {
@@ -117,29 +126,20 @@ public class DraftImport {
 
     static Parsed read(DraftUpload upload) {
         if (upload.body().length == 0) {
-            throw new DraftRejected("body", "is empty; expected a draft as JSON, a Markdown table or numbered text");
+            throw new DraftRejected("body", "is empty; expected a draft as JSON, a Markdown table, numbered text, or a Word, OpenDocument, PDF or HTML file");
         }
         checkParameters(upload);
-        var text = decode(upload.body());
-        var format = DraftFormat.of(upload.contentType(), upload.filename(), text);
-        if (format == DraftFormat.JSON) {
-            var json = JsonDraftReader.readMarked(upload.body());
-            var metadata = Metadata.of(new FrontMatter(List.of(), "", 1), upload.parameters());
-            var draft = metadata.over(json.draft());
-            var overrides = metadata.overrides(draft.points()).plus(json.markedNew());
-            return new Parsed(format, draft.withPoints(overrides.applyTo(draft.points())), overrides.markedNew());
-        }
-        var frontMatter = FrontMatter.of(text);
-        var points = format == DraftFormat.MARKDOWN
-                ? MarkdownDraftReader.read(frontMatter.body(), frontMatter.bodyLine())
-                : TextDraftReader.read(frontMatter.body(), frontMatter.bodyLine());
-        var metadata = Metadata.of(frontMatter, upload.parameters());
-        var draftPoints = ParsedPoint.toDraftPoints(points);
-        var overrides = metadata.overrides(draftPoints);
+        var reader = DraftReaders.readerFor(upload);
         try {
-            return new Parsed(format, metadata.draft(overrides.applyTo(draftPoints)), overrides.markedNew());
-        } catch (DraftRejected e) {
-            throw ParsedPoint.located(e, points);
+            return reader.read(upload);
+        } catch (DraftRejected | UnsupportedDraftFormat e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (reader.format() == DraftFormat.JSON || reader.format() == DraftFormat.MARKDOWN || reader.format() == DraftFormat.TEXT) {
+                throw e;
+            }
+            // a library meeting a file it cannot make sense of: the editor's file is at fault, not the service
+            throw new DraftRejected("file", "cannot be read as " + reader.format().code() + ": " + e.getMessage());
         }
     }
 
@@ -149,19 +149,6 @@ public class DraftImport {
             if (!Metadata.FIELDS.contains(name) && !name.equals("dryRun")) {
                 throw new DraftRejected(name, "unknown parameter; expected one of " + new java.util.TreeSet<>(Metadata.FIELDS) + " or dryRun");
             }
-        }
-    }
-
-    /** Strict UTF-8: an undecodable byte is refused, never turned into a replacement character. */
-    private static String decode(byte[] body) {
-        try {
-            var text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new DraftRejected("body", "is not valid UTF-8 text; save the draft as UTF-8 and send it again");
         }
     }
 }

@@ -16,4 +16,9 @@ public record DraftUpload(byte[] body, String contentType, String filename, Map<
         body = body == null ? new byte[0] : body;
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
     }
+
+    /** The format a file name's extension says ({@code plan.docx}), or null when it says none the import reads. */
+    public static DraftFormat formatOfName(String fileName) {
+        return DraftReaders.formatOfName(fileName);
+    }
 }

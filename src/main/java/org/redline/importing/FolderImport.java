@@ -138,8 +138,7 @@ class FolderImport implements ApplicationRunner {
 
     private static boolean isDraft(Path file) {
         var name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.equals("document.json") && !name.startsWith(".")
-                && (name.endsWith(".json") || name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt"));
+        return !name.equals("document.json") && !name.startsWith(".") && DraftReaders.knowsName(name);
     }
 
     private static String counts(org.redline.version.ChangeCounts c) {

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * repeated fields are refused, so a typo never silently drops evidence. Errors name the field path,
  * or the line and column for malformed JSON.
  */
-final class JsonDraftReader {
+final class JsonDraftReader implements DraftReader {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -32,7 +32,34 @@ final class JsonDraftReader {
             "sourceRefs", "note", "new", "mergedFrom", "splitFrom");
     private static final Set<String> SOURCE_FIELDS = Set.of("outlet", "url");
 
-    private JsonDraftReader() {
+    @Override
+    public DraftFormat format() {
+        return DraftFormat.JSON;
+    }
+
+    @Override
+    public boolean acceptsType(String mediaType) {
+        return mediaType.equals("application/json") || mediaType.endsWith("+json");
+    }
+
+    @Override
+    public boolean acceptsName(String fileName) {
+        return fileName.endsWith(".json");
+    }
+
+    @Override
+    public boolean recognises(byte[] body, java.util.function.Supplier<String> text) {
+        return text.get().stripLeading().startsWith("{");
+    }
+
+    /** The JSON's own fields, with the metadata given beside it (query parameters, form fields) put over them. */
+    @Override
+    public DraftImport.Parsed read(DraftUpload upload) {
+        var json = readMarked(upload.body());
+        var metadata = Metadata.of(new FrontMatter(List.of(), "", 1), upload.parameters());
+        var draft = metadata.over(json.draft());
+        var overrides = metadata.overrides(draft.points()).plus(json.markedNew());
+        return new DraftImport.Parsed(format(), draft.withPoints(overrides.applyTo(draft.points())), overrides.markedNew(), List.of());
     }
 
     /** A JSON draft, and the points it marks {@code "new": true} (never aligned with a base point). */

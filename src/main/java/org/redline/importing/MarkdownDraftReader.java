@@ -32,7 +32,7 @@ import org.redline.version.PointStatus;
  * column is the draft; its columns are found by their header names. Without such a table, a numbered
  * list in the Markdown is read by {@link TextDraftReader}. commonmark's types stay in this class.
  */
-final class MarkdownDraftReader {
+final class MarkdownDraftReader implements DraftReader {
 
     enum Column { NUMBER, CATEGORY, TEXT, STATUS, KEY, NOTE }
 
@@ -56,7 +56,29 @@ final class MarkdownDraftReader {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
 
-    private MarkdownDraftReader() {
+    @Override
+    public DraftFormat format() {
+        return DraftFormat.MARKDOWN;
+    }
+
+    @Override
+    public boolean acceptsType(String mediaType) {
+        return mediaType.equals("text/markdown") || mediaType.equals("text/x-markdown");
+    }
+
+    @Override
+    public boolean acceptsName(String fileName) {
+        return fileName.endsWith(".md") || fileName.endsWith(".markdown");
+    }
+
+    @Override
+    public boolean recognises(byte[] body, java.util.function.Supplier<String> text) {
+        return hasDraftTable(FrontMatter.of(text.get()).body());
+    }
+
+    @Override
+    public DraftImport.Parsed read(DraftUpload upload) {
+        return TextDrafts.parse(format(), TextDrafts.decode(upload.body()), upload, MarkdownDraftReader::read);
     }
 
     /** @param firstLine the number of the text's first line in what the editor sent (after front matter) */

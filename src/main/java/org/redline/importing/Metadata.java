@@ -46,6 +46,14 @@ final class Metadata {
         return metadata;
     }
 
+    /** A value the file itself gives (its title), used only where no parameter or front matter gives one. */
+    Metadata orDefault(String name, String value) {
+        if (value != null && !values.containsKey(name)) {
+            values.put(name, List.of(new Value(value, "the file's title")));
+        }
+        return this;
+    }
+
     boolean isEmpty() {
         return values.isEmpty();
     }

@@ -19,7 +19,7 @@ import org.redline.version.PointStatus;
  * text on the lines below. {@code [removed]} or {@code [bracketed]} at the start of a text sets the
  * point's status.
  */
-final class TextDraftReader {
+final class TextDraftReader implements DraftReader {
 
     /**
      * A number as documents print them: {@code 12}, {@code 1200}, {@code 12a}, {@code 5.1.2},
@@ -40,7 +40,33 @@ final class TextDraftReader {
     private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("and", "of", "the", "on", "for", "to",
             "in", "&", "a", "an", "with", "or", "at", "by", "-", "–", "/");
 
-    private TextDraftReader() {
+    @Override
+    public DraftFormat format() {
+        return DraftFormat.TEXT;
+    }
+
+    @Override
+    public boolean acceptsType(String mediaType) {
+        return mediaType.equals("text/plain");
+    }
+
+    @Override
+    public boolean acceptsName(String fileName) {
+        return fileName.endsWith(".txt") || fileName.endsWith(".text");
+    }
+
+    @Override
+    public boolean recognises(byte[] body, java.util.function.Supplier<String> text) {
+        return looksNumbered(text.get());
+    }
+
+    /** Plain text pasted from a page may hold a Markdown table: then it is read as one. */
+    @Override
+    public DraftImport.Parsed read(DraftUpload upload) {
+        var text = TextDrafts.decode(upload.body());
+        return MarkdownDraftReader.hasDraftTable(text)
+                ? TextDrafts.parse(DraftFormat.MARKDOWN, text, upload, MarkdownDraftReader::read)
+                : TextDrafts.parse(format(), text, upload, TextDraftReader::read);
     }
 
     /** A list numbered only (i), (ii) or (a), (b): read when no line starts an ordinary point. */

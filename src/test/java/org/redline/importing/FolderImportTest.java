@@ -35,7 +35,7 @@ class FolderImportTest extends IntegrationTest {
                 + Files.readString(Path.of("fixtures", "alignment", "seed-28pt.md")));
         Files.writeString(dir.resolve("002-framework.txt"), "---\nid: framework\nlabel: 20 points\nderivedFrom: seed\n---\n"
                 + Files.readString(Path.of("fixtures", "alignment", "us-ua-20pt-framework", "draft.txt")));
-        Files.writeString(dir.resolve("notes.pdf"), "not a draft");
+        Files.writeString(dir.resolve("notes.xlsx"), "not a draft");
 
         var out = new ByteArrayOutputStream();
         int status = folderImport.importFolder(dir, "", "tester", new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -45,6 +45,24 @@ class FolderImportTest extends IntegrationTest {
         assertThat(printed).contains("Created document '" + slug + "'", "Importing 2 draft(s)", "[1/2] 001-seed.md ... version 1 (seed), markdown",
                 "[2/2] 002-framework.txt ... version 2 (framework), text", "merge(s)", "split(s)", "Summary: 2 of 2 draft(s) recorded");
         assertThat(versions.get(slug, "framework").summary().recordedBy()).isEqualTo("tester");
+    }
+
+    @Test
+    void picksUpWordPdfOdtAndHtmlFilesTheirTitlesAsLabels() throws IOException {
+        var slug = "folder-" + UUID.randomUUID().toString().substring(0, 8);
+        var files = FileDraftReadersTest.FILES;
+        Files.writeString(dir.resolve("document.json"), "{\"slug\": \"" + slug + "\", \"title\": \"Folder import\"}");
+        Files.copy(files.resolve("html/us-28pt-2025-11-20.html"), dir.resolve("001-us-28pt.html"));
+        Files.copy(files.resolve("docx/ua-us-20pt-2025-12-23-tracked.docx"), dir.resolve("002-framework.docx"));
+
+        var out = new ByteArrayOutputStream();
+        int status = folderImport.importFolder(dir, "", "tester", new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        var printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(status).as(printed).isZero();
+        assertThat(printed).contains("Importing 2 draft(s)", "[1/2] 001-us-28pt.html ... version 1, html", "[2/2] 002-framework.docx ... version 2, docx");
+        assertThat(versions.get(slug, "1").points()).hasSize(28);
+        assertThat(versions.get(slug, "2").summary().label()).startsWith("US-Ukraine 20-point framework");
     }
 
     @Test

@@ -157,6 +157,26 @@ class EditorPagesBrowserTest extends BrowserSuite {
     }
 
     @Test
+    void aWordFileWithTrackedChangesIsPreviewedWithANoteShownAsItsTextAndSaved() {
+        var file = java.nio.file.Path.of("src", "test", "resources", "import", "docx", "ua-us-20pt-2025-12-23-tracked.docx");
+        signIn("test-editor", "test-editor");
+        open("/editor/documents/" + slug + "/drafts/new");
+        // the format chosen is JSON: the file's name says what it is
+        find("#file").sendKeys(file.toAbsolutePath().toString());
+        clickAndWait(find("form.draft-form button[type=submit]"));
+        assertThat(text("#preview-title")).isEqualTo("Preview: version 2");
+        assertThat(text("#read-notes")).contains("tracked changes", "accepted");
+        assertThat(find("#body").getAttribute("value")).startsWith("---\nlabel: US-Ukraine 20-point framework")
+                .contains("4. **Military Limits.** Ukraine's armed forces stay at 800,000 personnel in peacetime.");
+        assertThat(new Select(find("#format")).getFirstSelectedOption().getAttribute("value")).isEqualTo("TEXT");
+        clickAndWait(find("button[name=save]"));
+        assertThat(here()).isEqualTo("/documents/" + slug + "/versions/2");
+        var points = http().get(versions() + "/2").json().get("points");
+        assertThat(points.findValuesAsString("number")).contains("1", "20");
+        assertThat(http().get(versions() + "/2").json().get("summary").get("label").asString()).startsWith("US-Ukraine 20-point framework");
+    }
+
+    @Test
     void aFormOpenedBeforeSomeoneElseRecordedIsRefusedWithAClearMessage() {
         signIn("test-editor", "test-editor");
         open("/editor/documents/" + slug + "/drafts/new");

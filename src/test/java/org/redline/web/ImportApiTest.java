@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redline.testing.Http;
 import org.redline.testing.IntegrationTest;
+import org.redline.testing.Multipart;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -277,23 +278,8 @@ class ImportApiTest extends IntegrationTest {
         throw new AssertionError("no point " + key + " in the diff");
     }
 
-    private record Multipart(String contentType, byte[] body) {
-    }
-
     private static Multipart multipart(String filename, String fileType, byte[] file, String... fields) {
-        var boundary = "----redline" + UUID.randomUUID();
-        var out = new java.io.ByteArrayOutputStream();
-        var parts = new ArrayList<byte[]>();
-        for (int i = 0; i + 1 < fields.length; i += 2) {
-            parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n" + fields[i + 1] + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\n"
-                + "Content-Type: " + fileType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        parts.add(file);
-        parts.add(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        parts.forEach(out::writeBytes);
-        return new Multipart("multipart/form-data; boundary=" + boundary, out.toByteArray());
+        return Multipart.of(filename, fileType, file, fields);
     }
 
 }

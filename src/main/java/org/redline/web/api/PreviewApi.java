@@ -46,9 +46,10 @@ class PreviewApi {
      * @param version the version the draft would become (its number is the next one, not reserved)
      * @param base the version it was aligned against and is diffed with; null for a first draft
      * @param diff each point against the base, renumbered, merged and split points included; empty without a base
+     * @param notes what reading the file noticed, such as tracked changes read as accepted; empty for most drafts
      */
     record PreviewResponse(boolean stored, String format, VersionSummary version, VersionSummary base, Draft draft,
-            List<Match> alignment, ChangeCounts changes, List<PointDiff> diff) {
+            List<Match> alignment, ChangeCounts changes, List<PointDiff> diff, List<String> notes) {
     }
 
     @PostMapping(params = "dryRun=true")
@@ -69,6 +70,6 @@ class PreviewApi {
         var diff = preview.base() == null ? List.<PointDiff>of() : diffs.between(preview.base(), proposed).points();
         return new PreviewResponse(false, preview.format().code(), proposed.summary(),
                 preview.base() == null ? null : preview.base().summary(), preview.draft(), preview.alignment(),
-                proposed.summary().changes(), diff);
+                proposed.summary().changes(), diff, preview.notes());
     }
 }

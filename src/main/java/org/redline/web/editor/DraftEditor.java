@@ -61,8 +61,9 @@ class DraftEditor {
         try {
             var preview = drafts.preview(slug, form.upload(), editor.getName());
             var base = preview.base() != null ? preview.base() : new VersionView(slug, null, List.of());
-            var shown = new ShownPreview(preview.draft(), preview.alignment(), diffs.between(base, preview.proposed()));
-            return new ModelAndView(VIEW, "form", page.withPreview(shown));
+            var shown = new ShownPreview(preview.draft(), preview.alignment(), diffs.between(base, preview.proposed()), preview.notes());
+            var read = preview.text() == null ? page : page.readFromFile(preview.text(), preview.draft().label());
+            return new ModelAndView(VIEW, "form", read.withPreview(shown));
         } catch (DraftRejected | DuplicateRef | DuplicateContent e) {
             return refused(page.withProblem(FormProblem.ofDraft(e)));
         }

@@ -48,12 +48,20 @@ record DraftForm(String body, MultipartFile file, DraftFormat format, Integer ex
                 .map(e -> "#" + (e.getKey() + 1) + ":" + e.getValue().strip())
                 .collect(java.util.stream.Collectors.joining(","));
         var parameters = overrides.isEmpty() ? Map.<String, List<String>>of() : Map.of("keys", List.of(overrides));
-        return new DraftUpload(content(), format.mediaType(), hasFile() ? file.getOriginalFilename() : null, parameters);
+        // a file whose name says its format (report.docx, plan.pdf) is read as that, whatever format is chosen
+        var name = hasFile() ? file.getOriginalFilename() : null;
+        var type = name != null && DraftUpload.formatOfName(name) != null ? null : format.mediaType();
+        return new DraftUpload(content(), type, name, parameters);
     }
 
-    /** The draft as text, for the form to show again (an upload becomes the pasted text from here on). */
+    /**
+     * The draft as text, for the form to show again (an upload becomes the pasted text from here on; a
+     * Word or PDF file is shown as the text read from it, once read).
+     */
     String text() {
-        return new String(content(), StandardCharsets.UTF_8);
+        var name = hasFile() ? file.getOriginalFilename() : null;
+        var format = name == null ? null : DraftUpload.formatOfName(name);
+        return format != null && !format.pasteable() ? "" : new String(content(), StandardCharsets.UTF_8);
     }
 
     /** A form that does not say which version it was rendered against cannot be checked for staleness. */

@@ -13,8 +13,9 @@ import org.redline.importing.DraftFormat;
 public record DraftPage(String slug, String body, DraftFormat format, int expectedLatest, Map<Integer, String> keys,
         ShownPreview preview, FormProblem problem, Integer moved) {
 
+    /** The formats a pasted draft can be in; files (Word, PDF...) are told by their name. */
     public List<DraftFormat> formats() {
-        return List.of(DraftFormat.values());
+        return java.util.Arrays.stream(DraftFormat.values()).filter(DraftFormat::pasteable).toList();
     }
 
     /** The number the draft would take if saved now. */
@@ -38,6 +39,15 @@ public record DraftPage(String slug, String body, DraftFormat format, int expect
         int wouldBe = preview.diff().to().number();
         return new DraftPage(slug, body, format, expectedLatest, keys, preview, problem,
                 wouldBe == expectedLatest + 1 ? null : wouldBe - 1);
+    }
+
+    /**
+     * A file that cannot be shown as text (Word, PDF...) is shown as the numbered text its points were read
+     * from, with its label, so saving after the preview records the same points without the file again.
+     */
+    DraftPage readFromFile(String text, String label) {
+        var body = "---\nlabel: " + label.replace('\n', ' ') + "\n---\n" + text;
+        return new DraftPage(slug, body, DraftFormat.TEXT, expectedLatest, keys, preview, problem, moved);
     }
 
     DraftPage withProblem(FormProblem problem) {
