@@ -134,6 +134,8 @@ public class Exchange {
                         correction.reason(), new Recorder(correction.correctedBy(), correction.correctedAt()), ExpectedLatest.ANY);
             } catch (InvalidCorrection e) {
                 throw new DraftRejected(e.where() == null ? where : where + ".after." + e.where(), e.reason());
+            } catch (DraftRejected e) {
+                throw e.inside(where + ".after");
             } catch (IllegalArgumentException e) {
                 throw new DraftRejected(where, e.getMessage());
             }
