@@ -1,0 +1,7 @@
+/**
+ * History: Javers wiring and the audit trail; a point across versions; the change log.
+ */
+@ApplicationModule(allowedDependencies = {"version", "document"})
+package org.redline.history;
+
+import org.springframework.modulith.ApplicationModule;
