@@ -40,6 +40,16 @@ class PrintApiTest extends IntegrationTest {
             assertThat(change.author()).as(change.toString()).isEqualTo(version2.get("recordedBy").asString());
             assertThat(change.date().toInstant()).as(change.toString()).isEqualTo(day);
         }
+        // in document order: accepting every change gives each point's later text, rejecting gives the earlier
+        var accepted = RedlineReader.paragraphs(download.body(), true);
+        var rejected = RedlineReader.paragraphs(download.body(), false).stream().map(PrintApiTest::folded).toList();
+        for (var point : diff.get("points")) {
+            if (point.get("change").asString().equals("modified") && !point.get("segments").isEmpty()) {
+                assertThat(accepted).as(point.get("key").asString()).contains(point.get("after").get("text").asString());
+                // the diff's equal runs carry the later text's typography (its quotes and dashes)
+                assertThat(rejected).as(point.get("key").asString()).contains(folded(point.get("before").get("text").asString()));
+            }
+        }
         var removed = count(diff, "removed");
         assertThat(changes).filteredOn(c -> c.kind().equals("paragraph-deleted")).hasSize(2 * removed);
     }
@@ -204,6 +214,10 @@ class PrintApiTest extends IntegrationTest {
             stripper.setSortByPosition(true);
             return squeezed(stripper.getText(document));
         }
+    }
+
+    private static String folded(String text) {
+        return text.replaceAll("[’‘]", "'").replaceAll("[“”]", "\"").replaceAll("[–—]", "-");
     }
 
     private static String squeezed(String text) {

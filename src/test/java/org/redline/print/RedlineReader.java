@@ -8,6 +8,7 @@ import java.util.Calendar;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrackChange;
 
@@ -53,6 +54,37 @@ final class RedlineReader {
             throw new UncheckedIOException(e);
         }
         return changes;
+    }
+
+    /**
+     * Every body paragraph's text as it reads with all changes accepted (plain and inserted runs) or all
+     * rejected (plain and deleted runs), walking the paragraph's children in document order.
+     */
+    static List<String> paragraphs(byte[] docx, boolean accepted) {
+        var paragraphs = new ArrayList<String>();
+        try (var document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            for (var paragraph : document.getParagraphs()) {
+                var text = new StringBuilder();
+                try (XmlCursor cursor = paragraph.getCTP().newCursor()) {
+                    for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
+                        if (cursor.getObject() instanceof CTR run) {
+                            run.getTList().forEach(t -> text.append(t.getStringValue()));
+                        } else if (cursor.getObject() instanceof CTRunTrackChange change) {
+                            var inserted = cursor.getName().getLocalPart().equals("ins");
+                            if (inserted == accepted) {
+                                for (var run : change.getRList()) {
+                                    (inserted ? run.getTList() : run.getDelTextList()).forEach(t -> text.append(t.getStringValue()));
+                                }
+                            }
+                        }
+                    }
+                }
+                paragraphs.add(text.toString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return paragraphs;
     }
 
     /** The visible text of every paragraph and table, as Word shows it with changes shown (deleted text left out). */
