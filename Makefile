@@ -4,6 +4,7 @@
 #   make import DIR=drafts/ DOC=peace-plan   record a folder of drafts (JSON, Markdown, text) into the
 #               database make run uses (stop make run first: H2 allows one process per database file)
 #   make browsers  install the headless Chromium the browser suite drives (apt; CI runs it, make test does not)
+#   make office  install headless LibreOffice, which opens the Word redline in a test (apt; CI runs it)
 #   make align-eval  fit alignment's decisions on fixtures/alignment and report them case by case, each
 #               case aligned by models fitted on the others (ALIGN_ARGS=--write also rewrites the shipped model)
 #   make bench  run the benchmark suite (JMH, git --word-diff, wrk); results in target/bench/results.{md,json}
@@ -18,7 +19,7 @@ CHROMEDRIVER := /usr/bin/chromedriver
 DOC ?=
 EDITOR_NAME ?= cli
 
-.PHONY: run test package clean verify import browsers bench bench-tools align-eval
+.PHONY: run test package clean verify import browsers office bench bench-tools align-eval
 
 run: package
 	java -jar $(JAR) --spring.profiles.active=local --redline.data-dir=$(DATA_DIR)
@@ -52,6 +53,13 @@ browsers:
 	  echo "Chromium and chromedriver are installed."; \
 	else \
 	  apt-get update && apt-get install -y chromium chromium-driver; \
+	fi
+
+office:
+	@if [ -x /usr/bin/soffice ]; then \
+	  echo "LibreOffice is installed."; \
+	else \
+	  apt-get update && apt-get install -y --no-install-recommends libreoffice-writer-nogui; \
 	fi
 
 clean:

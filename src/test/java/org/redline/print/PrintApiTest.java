@@ -3,6 +3,8 @@ package org.redline.print;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ class PrintApiTest extends IntegrationTest {
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String PEACE_PLAN = "/api/documents/peace-plan";
+    private static final Path PRINTS = Path.of("target", "prints");
 
     @Test
     void theRedlineOfOneAndTwoHoldsEveryChangeOfTheDiffAsATrackedChange() {
@@ -26,6 +29,7 @@ class PrintApiTest extends IntegrationTest {
         assertThat(download.header("Content-Type")).startsWith(DOCX);
         assertThat(download.header("Content-Disposition")).startsWith("attachment")
                 .contains("peace-plan-1-to-2-redline.docx");
+        keep("peace-plan-1-to-2-redline.docx", download.body());
         var changes = RedlineReader.changes(download.body());
         var runs = changes.stream().filter(c -> !c.kind().startsWith("paragraph")).toList();
 
@@ -71,6 +75,7 @@ class PrintApiTest extends IntegrationTest {
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.header("Content-Type")).startsWith("application/pdf");
         assertThat(download.header("Content-Disposition")).contains("peace-plan-1-to-2-redline.pdf");
+        keep("peace-plan-1-to-2-redline.pdf", download.body());
         var text = pdfText(download.body());
         assertThat(text).contains("600,000").contains("800,000").contains("in peacetime");
         for (var n : List.of("1", "2")) {
@@ -190,6 +195,16 @@ class PrintApiTest extends IntegrationTest {
 
     private static String text(JsonNode point) {
         return point == null || point.isNull() || point.get("text").isNull() ? null : point.get("text").asString();
+    }
+
+    /** Keeps a copy under target/prints for a person to open, as the browser suite keeps screenshots. */
+    private static void keep(String name, byte[] file) {
+        try {
+            Files.createDirectories(PRINTS);
+            Files.write(PRINTS.resolve(name), file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String joined(List<RedlineReader.Change> changes, String kind) {
