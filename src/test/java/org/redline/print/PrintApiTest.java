@@ -30,32 +30,94 @@ class PrintApiTest extends IntegrationTest {
         assertThat(download.header("Content-Disposition")).startsWith("attachment")
                 .contains("peace-plan-1-to-2-redline.docx");
         keep("peace-plan-1-to-2-redline.docx", download.body());
-        var changes = RedlineReader.changes(download.body());
-        var runs = changes.stream().filter(c -> !c.kind().startsWith("paragraph")).toList();
-
         var diff = http().get(PEACE_PLAN + "/diff?from=1&to=2").json();
-        assertThat(runs.stream().map(c -> c.kind() + ":" + c.text()).toList()).isEqualTo(expectedChanges(diff));
+        var runs = tracksEveryChange(download.body(), diff, http().get(PEACE_PLAN + "/versions/2").json().get("summary"));
         assertThat(joined(runs, "deleted")).contains("600,000");
         assertThat(joined(runs, "inserted")).contains("800,000").contains("in peacetime");
+    }
 
-        var version2 = http().get(PEACE_PLAN + "/versions/2").json().get("summary");
-        var day = Instant.parse(version2.get("draftDate").asString() + "T00:00:00Z");
+    @Test
+    void renumberedMergedSplitAddedAndRemovedPointsAreClearInTheRedlineAndThePdf() throws IOException {
+        var slug = "print-lineage-" + System.nanoTime();
+        editor().post("/api/documents", "application/json", "{\"slug\": \"" + slug + "\", \"title\": \"t\"}");
+        record(slug, """
+                {"id": "one", "label": "one", "draftDate": "2025-11-20", "points": [
+                  {"key": "ceasefire", "number": 1, "category": "Ceasefire", "text": "Fire ceases at once along the line."},
+                  {"key": "amnesty", "number": 2, "category": "Amnesty", "text": "Full amnesty for wartime acts."},
+                  {"key": "prisoners", "number": 3, "category": "Prisoners", "text": "All prisoners are exchanged."},
+                  {"key": "children", "number": 4, "category": "Children", "text": "Deported children come home."}]}""");
+        record(slug, """
+                {"id": "two", "label": "two", "draftDate": "2025-11-27", "derivedFrom": "one", "points": [
+                  {"key": "prisoners", "number": 1, "category": "Humanitarian", "text": "All prisoners are exchanged and deported children come home.", "mergedFrom": ["children"]},
+                  {"key": "ceasefire", "number": 2, "category": "Ceasefire", "text": "Fire ceases at once."},
+                  {"key": "monitoring", "number": 3, "category": "Monitoring", "text": "Monitors watch the line.", "splitFrom": "ceasefire"},
+                  {"key": "elections", "number": 4, "category": "Elections", "text": "Elections follow within 100 days."}]}""");
+        var path = "/api/documents/" + slug + "/diff?from=1&to=2";
+        var diff = http().get(path).json();
+        var docx = http().download(path + "&format=docx").body();
+        keep("lineage-redline.docx", docx);
+        tracksEveryChange(docx, diff, http().get("/api/documents/" + slug + "/versions/2").json().get("summary"));
+
+        var word = RedlineReader.text(docx);
+        var pdf = pdfText(http().download(path + "&format=pdf").body());
+        assertThat(count(diff, "added")).isEqualTo(2);
+        assertThat(count(diff, "removed")).isEqualTo(2);
+        var relations = 0;
+        for (var point : diff.get("points")) {
+            for (var relation : point.get("relations")) {
+                assertThat(word).contains(relation.get("note").asString());
+                assertThat(pdf).contains(relation.get("note").asString());
+                relations++;
+            }
+            if (point.get("change").asString().equals("renumbered") || !point.get("before").isNull() && !point.get("after").isNull()
+                    && !point.get("before").get("number").equals(point.get("after").get("number"))) {
+                assertThat(word).contains("renumbered " + point.get("numberLabel").asString());
+                assertThat(pdf).contains("renumbered " + point.get("numberLabel").asString());
+            }
+        }
+        assertThat(relations).isEqualTo(4); // merged and merged-into, split-from and split-into
+        assertThat(word).contains("Merged").contains("Split");
+    }
+
+    /**
+     * Reads the redline back and holds it against the diff: every insertion and deletion run, in order,
+     * with the later version's recorder and date; accepting every change gives each changed point's
+     * later text and rejecting gives the earlier; a whole point added or removed has its paragraph marks
+     * tracked too. Returns the runs.
+     */
+    private static List<RedlineReader.Change> tracksEveryChange(byte[] docx, JsonNode diff, JsonNode to) {
+        var changes = RedlineReader.changes(docx);
+        var runs = changes.stream().filter(c -> !c.kind().startsWith("paragraph")).toList();
+        assertThat(runs.stream().map(c -> c.kind() + ":" + c.text()).toList()).isEqualTo(expectedChanges(diff));
+        var day = Instant.parse(to.get("draftDate").asString() + "T00:00:00Z");
         for (var change : changes) {
-            assertThat(change.author()).as(change.toString()).isEqualTo(version2.get("recordedBy").asString());
+            assertThat(change.author()).as(change.toString()).isEqualTo(to.get("recordedBy").asString());
             assertThat(change.date().toInstant()).as(change.toString()).isEqualTo(day);
         }
         // in document order: accepting every change gives each point's later text, rejecting gives the earlier
-        var accepted = RedlineReader.paragraphs(download.body(), true);
-        var rejected = RedlineReader.paragraphs(download.body(), false).stream().map(PrintApiTest::folded).toList();
+        var accepted = RedlineReader.paragraphs(docx, true);
+        var rejected = RedlineReader.paragraphs(docx, false).stream().map(PrintApiTest::folded).toList();
         for (var point : diff.get("points")) {
-            if (point.get("change").asString().equals("modified") && !point.get("segments").isEmpty()) {
-                assertThat(accepted).as(point.get("key").asString()).contains(point.get("after").get("text").asString());
-                // the diff's equal runs carry the later text's typography (its quotes and dashes)
-                assertThat(rejected).as(point.get("key").asString()).contains(folded(point.get("before").get("text").asString()));
+            var before = text(point.get("before"));
+            var after = text(point.get("after"));
+            if (!point.get("change").asString().equals("unknown") && !Objects.equals(before, after)) {
+                if (after != null) {
+                    assertThat(accepted).as(point.get("key").asString()).contains(after);
+                }
+                if (before != null) {
+                    // the diff's equal runs carry the later text's typography (its quotes and dashes)
+                    assertThat(rejected).as(point.get("key").asString()).contains(folded(before));
+                }
             }
         }
-        var removed = count(diff, "removed");
-        assertThat(changes).filteredOn(c -> c.kind().equals("paragraph-deleted")).hasSize(2 * removed);
+        assertThat(changes).filteredOn(c -> c.kind().equals("paragraph-deleted")).hasSize(2 * count(diff, "removed"));
+        assertThat(changes).filteredOn(c -> c.kind().equals("paragraph-inserted")).hasSize(2 * count(diff, "added"));
+        return runs;
+    }
+
+    private void record(String slug, String json) {
+        var response = editor().post("/api/documents/" + slug + "/versions", "application/json", json);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
     }
 
     @Test
