@@ -183,6 +183,13 @@ class PrintApiTest extends IntegrationTest {
         assertThat(editor().post("/api/documents/" + slug + "/versions", "application/json", draft).status()).isEqualTo(201);
         var text = pdfText(http().download("/api/documents/" + slug + "/versions/1?format=pdf").body());
         assertThat(text).contains("Суверенитет Украины будет подтверждён.").contains("Українська правда");
+
+        // printed files are kept, but a corrected label prints anew
+        var docx = "/api/documents/" + slug + "/versions/1?format=docx";
+        assertThat(RedlineReader.text(http().download(docx).body())).contains("Проект");
+        assertThat(editor().patch("/api/documents/" + slug + "/versions/1", "application/json",
+                "{\"label\": \"Проект (исправлено)\", \"reason\": \"typo\"}").status()).isEqualTo(200);
+        assertThat(RedlineReader.text(http().download(docx).body())).contains("Проект (исправлено)");
     }
 
     @Test
