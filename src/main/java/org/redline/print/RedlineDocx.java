@@ -44,8 +44,13 @@ final class RedlineDocx {
         var change = point.change();
         var head = word.line();
         boolean whole = change == ChangeKind.ADDED || change == ChangeKind.REMOVED;
-        changed(head, whole, change, number(point.before()), number(point.after()), true);
-        changed(head, whole, change, category(point.before()), category(point.after()), true);
+        if (change == ChangeKind.UNKNOWN) { // a partial draft's silence is no change: the point as last known
+            var known = point.before() != null ? point.before() : point.after();
+            head.bold(Objects.requireNonNullElse(number(known), "") + category(known));
+        } else {
+            changed(head, whole, change, number(point.before()), number(point.after()), true);
+            changed(head, whole, change, category(point.before()), category(point.after()), true);
+        }
         head.aside("  " + ChangeNotes.label(point, to));
         marked(head, change);
 
