@@ -5,6 +5,7 @@
 #               database make run uses (stop make run first: H2 allows one process per database file)
 #   make check-data  check the database in DATA_DIR (numbering, content hashes, audit log); stop make run first
 #   make browsers  install the headless Chromium the browser suite drives (apt; CI runs it, make test does not)
+#   make office  install headless LibreOffice, which opens the Word redline in a test (apt; CI runs it)
 #   make align-eval  fit alignment's decisions on fixtures/alignment and report them case by case, each
 #               case aligned by models fitted on the others (ALIGN_ARGS=--write also rewrites the shipped model)
 #   make bench  run the benchmark suite (JMH, git --word-diff, wrk); results in target/bench/results.{md,json}
@@ -19,7 +20,7 @@ CHROMEDRIVER := /usr/bin/chromedriver
 DOC ?=
 EDITOR_NAME ?= cli
 
-.PHONY: run test package clean check-data import browsers bench bench-tools align-eval
+.PHONY: run test package clean check-data import browsers office bench bench-tools align-eval
 
 run: package
 	java -jar $(JAR) --spring.profiles.active=local --redline.data-dir=$(DATA_DIR)
@@ -53,6 +54,13 @@ browsers:
 	  echo "Chromium and chromedriver are installed."; \
 	else \
 	  apt-get update && apt-get install -y chromium chromium-driver; \
+	fi
+
+office:
+	@if [ -x /usr/bin/soffice ]; then \
+	  echo "LibreOffice is installed."; \
+	else \
+	  apt-get update && apt-get install -y --no-install-recommends libreoffice-writer-nogui; \
 	fi
 
 clean:

@@ -55,6 +55,29 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
     }
 
+    /** A download: the status, the headers and the body as bytes (a file, not text). */
+    public record Download(int status, byte[] body, java.net.http.HttpHeaders headers) {
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    public Download download(String path, String... headers) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        try {
+            var response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response post(String path, String contentType, String body, String... headers) {
         return post(path, contentType, body.getBytes(StandardCharsets.UTF_8), headers);
     }

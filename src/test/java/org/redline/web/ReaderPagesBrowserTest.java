@@ -65,6 +65,13 @@ class ReaderPagesBrowserTest extends BrowserSuite {
         assertThat(removed.getCssValue("border-top-style")).isEqualTo("solid");
         assertThat(find("a.permalink").getAttribute("href"))
                 .isEqualTo(url("/documents/peace-plan/compare?from=1&to=2&view=side&filter=all"));
+        // the comparison as a Word redline and a PDF, which an anonymous reader may download
+        var redline = "/api/documents/peace-plan/diff?from=1&to=2&format=docx";
+        assertThat(find("a.download-redline").getAttribute("href")).isEqualTo(url(redline));
+        assertThat(find("a.download-pdf").getAttribute("href")).isEqualTo(url("/api/documents/peace-plan/diff?from=1&to=2&format=pdf"));
+        var download = http().download(redline);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.header("Content-Disposition")).startsWith("attachment");
         screenshot("03-compare-1-2");
 
         clickAndWait(military.findElement(By.cssSelector("a.history-link")));
@@ -89,6 +96,9 @@ class ReaderPagesBrowserTest extends BrowserSuite {
         assertThat(find("#point-security-expectations").getText()).contains("REMOVED").contains("Removed in this draft.");
         assertThat(find("#point-enforcement").getText()).contains("UNKNOWN").contains("its wording here is unknown");
         assertThat(find("#point-military-limits a[href$='/points/military-limits']").getText()).startsWith("History of this point");
+        assertThat(find("a.download-docx").getAttribute("href")).isEqualTo(url("/api/documents/peace-plan/versions/2?format=docx"));
+        assertThat(find("a.download-pdf").getAttribute("href")).isEqualTo(url("/api/documents/peace-plan/versions/2?format=pdf"));
+        assertThat(http().download("/api/documents/peace-plan/versions/2?format=pdf").header("Content-Type")).startsWith("application/pdf");
         screenshot("05-version-2");
 
         open("/documents/peace-plan/versions/3");

@@ -78,7 +78,7 @@ class DiffApi {
             return unified(slug, from, to, request);
         }
         if (format != null) {
-            throw new BadParameter("format", "only 'unified' is known; leave it out for JSON");
+            throw new BadParameter("format", "is unified, docx or pdf; leave it out for JSON");
         }
         return respond(rendered.get(slug + "\u0000" + from + "\u0000" + to + "\u0000json",
                 key -> render(json.writeValueAsBytes(ApiDiff.of(diffs.between(slug, from, to))), MediaType.APPLICATION_JSON)),
