@@ -48,11 +48,10 @@ final class ChangeNotes {
 
     private static String relationLabel(PointRelation relation) {
         return switch (relation.kind()) {
-            case PointRelation.MERGED -> "Merged";
-            case PointRelation.MERGED_INTO -> "Merged into another point";
-            case PointRelation.SPLIT_FROM -> "Split off";
-            case PointRelation.SPLIT_INTO -> "Split";
-            default -> relation.kind();
+            case MERGED -> "Merged";
+            case MERGED_INTO -> "Merged into another point";
+            case SPLIT_FROM -> "Split off";
+            case SPLIT_INTO -> "Split";
         };
     }
 

@@ -58,8 +58,8 @@ final class RedlineDocx {
         if (!point.segments().isEmpty()) {
             for (var segment : point.segments()) {
                 switch (segment.kind()) {
-                    case TextSegment.DELETED -> text.deleted(segment.text(), false);
-                    case TextSegment.INSERTED -> text.inserted(segment.text(), false);
+                    case DELETED -> text.deleted(segment.text(), false);
+                    case INSERTED -> text.inserted(segment.text(), false);
                     default -> text.plain(segment.text());
                 }
             }
