@@ -63,8 +63,11 @@ final class HtmlDraftReader implements DraftReader {
         var headline = page.selectFirst("article h1, main h1, h1");
         var title = headline != null ? headline.text() : page.title();
         page.select(DROPPED).remove();
+        // a class such as "has-share-bar" on the article itself does not make the article boilerplate
+        int whole = page.body() == null ? 0 : page.body().text().length();
         page.getAllElements().stream()
                 .filter(e -> e != page.body() && e.parent() != null && (e.className().matches(BOILERPLATE) || e.id().matches(BOILERPLATE)))
+                .filter(e -> !e.is("article, main, [role=main]") && e.select("article, main").isEmpty() && e.text().length() * 2 < whole)
                 .toList().forEach(Element::remove);
         var reading = new Reading();
         reading.block(article(page));
