@@ -19,7 +19,7 @@ mkdir -p "$out/pdf" "$out/odt"
   --print-to-pdf="$out/pdf/$id.pdf" "file://$PWD/$out/print/$id.html"
 
 profile=$(mktemp -d)
-soffice -env:UserInstallation="file://$profile" --headless --convert-to odt --outdir "$out/odt" "$out/docx/$id.docx"
+soffice -env:UserInstallation="file://$profile" --headless --convert-to odt --outdir "$out/odt" "$out/docx/$id.docx" "$out/docx/$id-tracked.docx"
 soffice -env:UserInstallation="file://$profile" --headless --convert-to odt:writer8 --outdir "$out/odt/from-html" "$out/print/$id.html"
 rm -rf "$profile"
 ls -l "$out"/*/

@@ -24,6 +24,7 @@ import org.w3c.dom.Node;
 final class DocxDraftReader implements DraftReader {
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String XML = "http://www.w3.org/XML/1998/namespace";
 
     @Override
     public DraftFormat format() {
@@ -160,7 +161,8 @@ final class DocxDraftReader implements DraftReader {
                 continue;
             }
             switch (element.getLocalName()) {
-                case "t" -> into.append(textOf(element));
+                // without xml:space="preserve", Word drops a text's leading and trailing spaces
+                case "t" -> into.append("preserve".equals(element.getAttributeNS(XML, "space")) ? textOf(element) : textOf(element).strip());
                 case "tab", "br", "cr" -> into.append(' ');
                 case "noBreakHyphen" -> into.append('-');
                 case "rPr" -> {

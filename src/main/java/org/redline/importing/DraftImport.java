@@ -17,9 +17,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The importing feature's one entry: read a draft as an editor sends it (JSON, a Markdown table or
- * numbered text, metadata beside it), align its points with the version it derives from, and record
- * it, or only show what recording it would do. Editors' uploads, the fixture loader and the folder
+ * The importing feature's one entry: read a draft as an editor sends it (JSON, a Markdown table,
+ * numbered text, a Word, OpenDocument, PDF or HTML file, metadata beside it; one {@link DraftReader}
+ * per format), align its points with the version it derives from, and record it, or only show what
+ * recording it would do. Editors' uploads, the fixture loader and the folder
  * import all come here, so they cannot take different paths.
  */
 @Service

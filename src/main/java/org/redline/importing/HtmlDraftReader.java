@@ -63,8 +63,11 @@ final class HtmlDraftReader implements DraftReader {
         var headline = page.selectFirst("article h1, main h1, h1");
         var title = headline != null ? headline.text() : page.title();
         page.select(DROPPED).remove();
+        // a class such as "has-share-bar" on the article itself does not make the article boilerplate
+        int whole = page.body() == null ? 0 : page.body().text().length();
         page.getAllElements().stream()
                 .filter(e -> e != page.body() && e.parent() != null && (e.className().matches(BOILERPLATE) || e.id().matches(BOILERPLATE)))
+                .filter(e -> !e.is("article, main, [role=main]") && e.select("article, main").isEmpty() && e.text().length() * 2 < whole)
                 .toList().forEach(Element::remove);
         var reading = new Reading();
         reading.block(article(page));
@@ -130,23 +133,23 @@ final class HtmlDraftReader implements DraftReader {
             if (mostlyLinks(list)) {
                 return;
             }
-            int number = ordered ? parse(list.attr("start"), 1) - 1 : 0;
+            int number = ordered ? ListLabels.number(list.attr("start"), 1) - 1 : 0;
             var type = list.attr("type");
             for (var item : list.children()) {
                 if (!item.normalName().equals("li")) {
                     continue;
                 }
-                number = item.hasAttr("value") ? parse(item.attr("value"), number + 1) : number + 1;
+                number = item.hasAttr("value") ? ListLabels.number(item.attr("value"), number + 1) : number + 1;
                 var own = item.clone();
                 own.select("ol, ul").remove();
                 var text = text(own).replaceAll("\\s+", " ").strip();
                 var where = "list item " + number + " (block " + ++block + ")";
                 if (!text.isEmpty()) {
                     // a nested numbered list holds sub-points: lettered, so they stay inside their point
-                    var label = !ordered ? "" : depth > 0 ? WordNumbering.written(number, "lowerLetter") + ")"
+                    var label = !ordered ? "" : depth > 0 ? ListLabels.written(number, "lowerLetter") + ")"
                             : type.isEmpty() || type.equals("1") ? number + "."
                             // letters and Roman numerals read as a list numbered (a), (iv) throughout, as in pasted text
-                            : "(" + written(number, type).toLowerCase(Locale.ROOT) + ")";
+                            : "(" + ListLabels.writtenAsLetter(number, type).toLowerCase(Locale.ROOT) + ")";
                     lines.add(new ExtractedText.Line(label.isEmpty() ? text : label + " " + text, where, !ordered && depth == 0));
                 }
                 for (var nested : item.children()) {
@@ -180,24 +183,6 @@ final class HtmlDraftReader implements DraftReader {
                 return whole;
             }
             return label + (bold.isEmpty() ? "" : "**" + bold + "** ") + whole.substring(titleEnd).strip();
-        }
-
-        private static String written(int number, String type) {
-            return switch (type) {
-                case "a" -> WordNumbering.written(number, "lowerLetter");
-                case "A" -> WordNumbering.written(number, "upperLetter");
-                case "i" -> WordNumbering.written(number, "lowerRoman");
-                case "I" -> WordNumbering.written(number, "upperRoman");
-                default -> Integer.toString(number);
-            };
-        }
-
-        private static int parse(String value, int otherwise) {
-            try {
-                return value.isBlank() ? otherwise : Integer.parseInt(value.strip());
-            } catch (NumberFormatException e) {
-                return otherwise;
-            }
         }
     }
 }

@@ -35,9 +35,9 @@ final class OdfListStyles {
             return "";
         }
         if (!startValue.isEmpty()) {
-            count[at] = number(startValue, 1);
+            count[at] = ListLabels.number(startValue, 1);
         } else {
-            count[at] = count[at] == 0 ? number(levelStyle.attr("text:start-value"), 1) : count[at] + 1;
+            count[at] = count[at] == 0 ? ListLabels.number(levelStyle.attr("text:start-value"), 1) : count[at] + 1;
         }
         for (int deeper = at + 1; deeper < count.length; deeper++) {
             count[deeper] = 0;
@@ -48,14 +48,14 @@ final class OdfListStyles {
         }
         if (at == 0 && !format.equals("1")) {
             // letters and Roman numerals read as a list numbered (a), (iv) throughout, as in pasted text
-            return "(" + written(count[0], format).toLowerCase(java.util.Locale.ROOT) + ")";
+            return "(" + ListLabels.writtenAsLetter(count[0], format).toLowerCase(java.util.Locale.ROOT) + ")";
         }
-        int shown = Math.max(1, Math.min(at + 1, number(levelStyle.attr("text:display-levels"), 1)));
+        int shown = Math.max(1, Math.min(at + 1, ListLabels.number(levelStyle.attr("text:display-levels"), 1)));
         var label = new StringBuilder();
         for (int i = at + 1 - shown; i <= at; i++) {
             var style = levelStyle(styleName, i);
             var itsFormat = style == null ? "1" : style.attr("style:num-format");
-            label.append(i > at + 1 - shown ? "." : "").append(written(Math.max(count[i], 1), itsFormat));
+            label.append(i > at + 1 - shown ? "." : "").append(ListLabels.writtenAsLetter(Math.max(count[i], 1), itsFormat));
         }
         return (levelStyle.attr("style:num-prefix") + label + levelStyle.attr("style:num-suffix")).strip();
     }
@@ -71,23 +71,5 @@ final class OdfListStyles {
             }
         }
         return null;
-    }
-
-    private static String written(int value, String format) {
-        return switch (format) {
-            case "a" -> WordNumbering.written(value, "lowerLetter");
-            case "A" -> WordNumbering.written(value, "upperLetter");
-            case "i" -> WordNumbering.written(value, "lowerRoman");
-            case "I" -> WordNumbering.written(value, "upperRoman");
-            default -> Integer.toString(value);
-        };
-    }
-
-    private static int number(String text, int otherwise) {
-        try {
-            return text.isEmpty() ? otherwise : Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return otherwise;
-        }
     }
 }

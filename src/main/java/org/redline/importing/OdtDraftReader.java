@@ -170,20 +170,12 @@ final class OdtDraftReader implements DraftReader {
                     into.append(text.getWholeText().replaceAll("\\s+", " "));
                 } else if (node instanceof Element child) {
                     switch (child.tagName()) {
-                        case "text:s" -> into.append(" ".repeat(Math.max(1, Math.min(100, parse(child.attr("text:c"))))));
+                        case "text:s" -> into.append(" ".repeat(Math.max(1, Math.min(100, ListLabels.number(child.attr("text:c"), 1)))));
                         case "text:tab", "text:line-break" -> into.append(' ');
                         case "text:note", "office:annotation", "office:annotation-end", "text:tracked-changes" -> { }
                         default -> inline(child, boldText, rest, inBold || bold.contains(child.attr("text:style-name")));
                     }
                 }
-            }
-        }
-
-        private static int parse(String number) {
-            try {
-                return number.isEmpty() ? 1 : Integer.parseInt(number);
-            } catch (NumberFormatException e) {
-                return 1;
             }
         }
     }

@@ -68,12 +68,12 @@ final class WordNumbering {
         }
         if (level == 0 && !format.startsWith("decimal")) {
             // letters and Roman numerals read as a list numbered (a), (iv) throughout, as in pasted text
-            return "(" + written(count[0], format).toLowerCase(java.util.Locale.ROOT) + ")";
+            return "(" + ListLabels.written(count[0], format).toLowerCase(java.util.Locale.ROOT) + ")";
         }
         var text = levels[level].getLvlText() == null ? "%" + (level + 1) + "." : levels[level].getLvlText().getVal();
         for (int i = 0; i <= level; i++) {
             int value = i == level || count[i] > 0 ? count[i] : levels[i] == null ? 1 : start(levels[i]);
-            text = text.replace("%" + (i + 1), levels[i] == null ? Integer.toString(value) : written(value, format(levels[i])));
+            text = text.replace("%" + (i + 1), levels[i] == null ? Integer.toString(value) : ListLabels.written(value, format(levels[i])));
         }
         return text.strip();
     }
@@ -84,41 +84,5 @@ final class WordNumbering {
 
     private static String format(CTLvl level) {
         return level.getNumFmt() == null ? "decimal" : level.getNumFmt().getVal().toString();
-    }
-
-    static String written(int value, String format) {
-        return switch (format) {
-            case "lowerLetter" -> letters(value);
-            case "upperLetter" -> letters(value).toUpperCase(java.util.Locale.ROOT);
-            case "lowerRoman" -> roman(value).toLowerCase(java.util.Locale.ROOT);
-            case "upperRoman" -> roman(value);
-            case "decimalZero" -> (value < 10 ? "0" : "") + value;
-            default -> Integer.toString(value);
-        };
-    }
-
-    /** a..z, then aa, bb as Word writes them. */
-    private static String letters(int value) {
-        if (value < 1) {
-            return Integer.toString(value);
-        }
-        char letter = (char) ('a' + (value - 1) % 26);
-        return String.valueOf(letter).repeat((value - 1) / 26 + 1);
-    }
-
-    private static String roman(int value) {
-        if (value < 1 || value > 3999) {
-            return Integer.toString(value);
-        }
-        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-        String[] symbols = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-        var out = new StringBuilder();
-        for (int i = 0; i < values.length; i++) {
-            while (value >= values[i]) {
-                out.append(symbols[i]);
-                value -= values[i];
-            }
-        }
-        return out.toString();
     }
 }

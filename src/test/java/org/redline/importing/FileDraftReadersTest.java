@@ -53,6 +53,7 @@ class FileDraftReadersTest {
             "docx/" + FRAMEWORK + "-tracked.docx, application/octet-stream, DOCX",
             "odt/" + FRAMEWORK + ".odt, application/vnd.oasis.opendocument.text, ODT",
             "odt/from-html/" + FRAMEWORK + ".odt, -, ODT",
+            "odt/" + FRAMEWORK + "-tracked.odt, -, ODT",
             "pdf/" + FRAMEWORK + ".pdf, application/pdf, PDF",
             "pdf/" + FRAMEWORK + ".pdf, -, PDF",
             "html/" + FRAMEWORK + ".html, text/html; charset=utf-8, HTML",
@@ -63,6 +64,16 @@ class FileDraftReadersTest {
         assertThat(parsed.format()).isEqualTo(format);
         assertSamePoints(parsed.draft(), FRAMEWORK);
         assertThat(parsed.draft().label()).startsWith("US-Ukraine 20-point framework");
+    }
+
+    /** LibreOffice keeps Word's tracked changes as ODF's: both files are read accepted, and say so. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"docx/" + FRAMEWORK + "-tracked.docx", "odt/" + FRAMEWORK + "-tracked.odt"})
+    void trackedChangesAreReadAcceptedAndNoted(String file) throws IOException {
+        var parsed = read(FILES.resolve(file), null);
+        assertThat(parsed.notes()).singleElement().asString().contains("tracked changes", "accepted");
+        assertThat(parsed.draft().points().get(3).text()).isEqualTo("Ukraine's armed forces stay at 800,000 personnel in peacetime.");
+        assertThat(read(FILES.resolve(file.replace("-tracked", "")), null).notes()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -86,6 +86,14 @@ class WordAndHtmlReadersTest {
     }
 
     @Test
+    void anArticleWhoseClassNamesSharingIsStillTheArticle() {
+        var page = "<!doctype html><body><article class=\"story has-share-bar\"><h1>Plan</h1><ol><li>Sovereignty is confirmed.</li>"
+                + "<li>Elections are held.</li></ol><div class=\"share-bar\"><ol><li>Share on X</li></ol></div></article></body>";
+        var points = read(page.getBytes(StandardCharsets.UTF_8), "text/html").draft().points();
+        assertThat(points).extracting(DraftPoint::text).containsExactly("Sovereignty is confirmed.", "Elections are held.");
+    }
+
+    @Test
     void aListLetteredOrInRomanNumeralsIsReadAsLetteredItems() {
         var page = "<!doctype html><article><ol type=\"I\"><li>Sovereignty is confirmed.</li><li>Elections are held.</li></ol></article>";
         var points = read(page.getBytes(StandardCharsets.UTF_8), null).draft().points();

@@ -108,7 +108,9 @@ public final class DraftFiles {
                     paragraph.createRun().setText(" " + text.substring(0, at));
                     change(paragraph.getCTP(), true, "600,000", 1);
                     change(paragraph.getCTP(), false, "800,000", 2);
-                    paragraph.getCTP().addNewR().addNewT().setStringValue(text.substring(at + 7));
+                    var after = paragraph.getCTP().addNewR().addNewT();
+                    after.setStringValue(text.substring(at + 7));
+                    after.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE); // as Word writes a leading space
                 } else if (tracked && point.number().equals("18")) {
                     paragraph.createRun().setText(" " + text);
                     change(paragraph.getCTP(), true, " Elections within 100 days of signing.", 3);
