@@ -12,6 +12,8 @@ import org.redline.document.NewDocument;
 import org.redline.version.Draft;
 import org.redline.version.DraftPoint;
 import org.redline.version.DraftRejected;
+import org.redline.version.Knowledge;
+import org.redline.version.VersionKind;
 import org.redline.version.ExpectedLatest;
 import org.redline.version.PointStatus;
 import org.redline.version.PointView;
@@ -102,7 +104,8 @@ public class Exchange {
             entries.add(new HistoryFile.VersionEntry(s.number(), s.ref(), s.label(), s.draftDate(), s.reportedDate(),
                     s.status().code(), s.partial(), s.derivedFrom() == null ? null : s.derivedFrom().number(),
                     s.sources().stream().map(src -> new HistoryFile.SourceEntry(src.outlet(), src.url())).toList(),
-                    s.note(), s.recordedBy(), s.recordedAt(), statedPoints(version)));
+                    s.note(), s.recordedBy(), s.recordedAt(), statedPoints(version), s.knowledge().kind().code(),
+                    s.knowledge().reportedPointCount(), s.knowledge().uncertain()));
         }
         return new HistoryFile(HistoryFile.FORMAT, new HistoryFile.DocumentEntry(doc.slug(), doc.title(), doc.description()),
                 entries);
@@ -161,12 +164,24 @@ public class Exchange {
                 : entry.sources().stream().map(s -> new Source(s.outlet(), s.url())).toList();
         return new Draft(entry.ref(), entry.label(), entry.draftDate(), entry.reportedDate(),
                 entry.status() == null ? null : VersionStatus.parse(entry.status()), entry.partial(),
-                entry.derivedFrom() == null ? null : entry.derivedFrom().toString(), sources, entry.note(), points);
+                entry.derivedFrom() == null ? null : entry.derivedFrom().toString(), sources, entry.note(), points,
+                knowledge(entry));
+    }
+
+    private static Knowledge knowledge(HistoryFile.VersionEntry entry) {
+        try {
+            return new Knowledge(entry.kind() == null ? null : VersionKind.parse(entry.kind()), entry.reportedPointCount(),
+                    Boolean.TRUE.equals(entry.uncertain()));
+        } catch (IllegalArgumentException e) {
+            throw new DraftRejected("kind", e.getMessage());
+        }
     }
 
     private static List<HistoryFile.PointEntry> statedPoints(VersionView version) {
         return version.points().stream().filter(PointView::listed)
-                .map(p -> new HistoryFile.PointEntry(p.key(), p.number(), p.category(), p.text(), p.status().code(),
+                // a reported change is stored unknown; written without a status it reads back as one
+                .map(p -> new HistoryFile.PointEntry(p.key(), p.number(), p.category(), p.text(),
+                        p.status() == PointStatus.UNKNOWN ? null : p.status().code(),
                         p.sourceRefs(), p.note()))
                 .toList();
     }
