@@ -1,5 +1,6 @@
 package org.redline.version;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
@@ -9,6 +10,7 @@ import java.util.Locale;
 public enum VersionKind {
     TEXT, REPORTED_ONLY;
 
+    @JsonValue
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
