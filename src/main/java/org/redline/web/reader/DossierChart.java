@@ -20,7 +20,8 @@ public record DossierChart(int width, int height, int axisY, List<Lane> lanes, L
     static final int RIGHT = 40;
     static final int TOP = 24;
     static final int LANE = 78;
-    static final int PLOT = 760;
+    static final int PLOT = 820;
+    static final int MIN_GAP = 42;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
@@ -55,15 +56,16 @@ public record DossierChart(int width, int height, int axisY, List<Lane> lanes, L
         }
         var dots = new ArrayList<Dot>();
         var where = new HashMap<String, int[]>();
-        var taken = new HashMap<String, Integer>();
+        var lastX = new HashMap<String, Integer>();
         for (var entry : dossier.timeline()) {
             var v = entry.version();
             var date = entry.date() == null ? last : entry.date();
             int y = laneY.get(entry.document());
             int x = LEFT + (int) Math.round((double) ChronoUnit.DAYS.between(first, date) * PLOT / span);
-            // versions of one document on the same day sit side by side, not on top of each other
-            int same = taken.merge(entry.document() + "@" + date, 1, Integer::sum) - 1;
-            x += same * 30;
+            // versions of one document close in time (the Nov 2025 week: 20, 23, 23, 26) sit side by side,
+            // never on top of each other: the date scale gives way to a minimum gap within a lane
+            x = Math.max(x, lastX.getOrDefault(entry.document(), Integer.MIN_VALUE / 2) + MIN_GAP);
+            lastX.put(entry.document(), x);
             var k = v.knowledge();
             var kind = "status-" + v.status().code() + (v.partial() ? " partial" : "") + (k.reportedOnly() ? " reported-only" : "")
                     + (k.uncertain() ? " uncertain" : "");
