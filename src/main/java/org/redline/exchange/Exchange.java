@@ -50,7 +50,8 @@ public class Exchange {
                 rows.add(new MatrixRow(document, key, summary.number(), summary.ref(), summary.draftDate(),
                         summary.reportedDate(), summary.status().code(), summary.partial(),
                         point == null ? null : point.number(), point == null ? keys.get(key) : point.category(),
-                        point == null ? "absent" : point.status().code(), point == null ? null : point.text()));
+                        point == null ? "absent" : point.status().code(), point == null ? null : point.text(),
+                        summary.knowledge().kind().code(), summary.knowledge().reportedPointCount(), summary.knowledge().uncertain()));
             }
         }
         return rows;
@@ -81,6 +82,13 @@ public class Exchange {
             out.append("- Reported: ").append(summary.reportedDate()).append('\n');
         }
         out.append("- Status: ").append(summary.status().code()).append(summary.partial() ? ", partial" : "").append('\n');
+        if (summary.knowledge().reportedOnly()) {
+            out.append("- Known only from reports").append(summary.knowledge().reportedPointCount() == null ? ""
+                    : ": " + summary.knowledge().reportedPointCount() + " points reported").append(" (counted, not read; no text)\n");
+        }
+        if (summary.knowledge().uncertain()) {
+            out.append("- Uncertain\n");
+        }
         if (summary.derivedFrom() != null) {
             out.append("- Derived from: version ").append(summary.derivedFrom().id()).append('\n');
         }
