@@ -51,9 +51,15 @@ public class Diffs {
     }
 
     public VersionDiff between(String document, String fromId, String toId) {
-        var from = versions.get(document, fromId);
-        var to = versions.get(document, toId);
-        return compare(from, to);
+        return lookingThrough(document, versions.get(document, fromId), versions.get(document, toId));
+    }
+
+    /** Compares the two, a side known only from reports replaced by its nearest version with text. */
+    private VersionDiff lookingThrough(String document, VersionView from, VersionView to) {
+        var notes = new ArrayList<LookThrough>();
+        var fromText = TextSides.withText(versions, document, from, notes);
+        var toText = TextSides.withText(versions, document, to, notes);
+        return compare(fromText, toText).lookingThrough(notes);
     }
 
     /**
@@ -73,7 +79,7 @@ public class Diffs {
         var from = fromId != null ? versions.get(document, fromId)
                 : to.summary().derivedFrom() != null ? versions.get(document, Integer.toString(to.summary().derivedFrom().number()))
                 : to;
-        return new Comparison(compare(from, to), all);
+        return new Comparison(lookingThrough(document, from, to), all);
     }
 
     /** How one point differs between two states of it (either may be null), with its own text-diff budget. */

@@ -12,6 +12,8 @@ import org.redline.document.NewDocument;
 import org.redline.history.History;
 import org.redline.importing.DraftImport;
 import org.redline.version.DraftRejected;
+import org.redline.version.Knowledge;
+import org.redline.version.VersionKind;
 import org.redline.version.ExpectedLatest;
 import org.redline.version.InvalidCorrection;
 import org.redline.version.Recorder;
@@ -46,7 +48,8 @@ public class Exchange {
                 rows.add(new MatrixRow(document, key, summary.number(), summary.ref(), summary.draftDate(),
                         summary.reportedDate(), summary.status().code(), summary.partial(),
                         point == null ? null : point.number(), point == null ? keys.get(key) : point.category(),
-                        point == null ? "absent" : point.status().code(), point == null ? null : point.text()));
+                        point == null ? "absent" : point.status().code(), point == null ? null : point.text(),
+                        summary.knowledge().kind().code(), summary.knowledge().reportedPointCount(), summary.knowledge().uncertain()));
             }
         }
         return rows;

@@ -6,10 +6,12 @@ import org.redline.history.VersionCorrection;
 import org.redline.version.Draft;
 import org.redline.version.DraftPoint;
 import org.redline.version.DraftRejected;
+import org.redline.version.Knowledge;
 import org.redline.version.MetadataCorrection;
 import org.redline.version.PointStatus;
 import org.redline.version.PointView;
 import org.redline.version.Source;
+import org.redline.version.VersionKind;
 import org.redline.version.VersionStatus;
 import org.redline.version.VersionView;
 
@@ -24,6 +26,7 @@ final class HistoryEntries {
         return new HistoryFile.VersionEntry(s.number(), s.ref(), s.label(), s.draftDate(), s.reportedDate(),
                 s.status().code(), s.partial(), s.derivedFrom() == null ? null : s.derivedFrom().number(),
                 sources(s.sources()), s.note(), s.recordedBy(), s.recordedAt(), statedPoints(version),
+                s.knowledge().kind().code(), s.knowledge().reportedPointCount(), s.knowledge().uncertain(),
                 corrections.stream().map(c -> new HistoryFile.CorrectionEntry(c.editor(), c.at(), c.reason(),
                         metadata(c.before()), metadata(c.after()))).toList());
     }
@@ -55,7 +58,16 @@ final class HistoryEntries {
         }
         return new Draft(entry.ref(), recorded.label(), recorded.draftDate(), recorded.reportedDate(), status(recorded),
                 entry.partial(), entry.derivedFrom() == null ? null : entry.derivedFrom().toString(), sources(recorded),
-                recorded.note(), points);
+                recorded.note(), points, knowledge(entry));
+    }
+
+    private static Knowledge knowledge(HistoryFile.VersionEntry entry) {
+        try {
+            return new Knowledge(entry.kind() == null ? null : VersionKind.parse(entry.kind()), entry.reportedPointCount(),
+                    Boolean.TRUE.equals(entry.uncertain()));
+        } catch (IllegalArgumentException e) {
+            throw new DraftRejected("kind", e.getMessage());
+        }
     }
 
     /** A correction that sets every field to what the file says it was after. */
@@ -84,7 +96,9 @@ final class HistoryEntries {
 
     private static List<HistoryFile.PointEntry> statedPoints(VersionView version) {
         return version.points().stream().filter(PointView::listed)
-                .map(p -> new HistoryFile.PointEntry(p.key(), p.number(), p.category(), p.text(), p.status().code(),
+                // a reported change is stored unknown; written without a status it reads back as one
+                .map(p -> new HistoryFile.PointEntry(p.key(), p.number(), p.category(), p.text(),
+                        p.status() == PointStatus.UNKNOWN ? null : p.status().code(),
                         p.sourceRefs(), p.note(), p.mergedFrom(), p.splitFrom()))
                 .toList();
     }

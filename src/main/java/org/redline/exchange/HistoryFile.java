@@ -11,7 +11,9 @@ import java.util.List;
  * version carries over from its base follow from {@code partial} and {@code derivedFrom}. A version's
  * metadata is as it stands now; {@code corrections} tell how it got there. Fields added after the
  * first release are left out when empty, so older files read the same and simple histories export
- * as before.
+ * as before. {@code kind},
+ * {@code reportedPointCount} and {@code uncertain} are absent in files written before versions known
+ * only from reports existed: such versions are text versions.
  */
 public record HistoryFile(String format, DocumentEntry document, List<VersionEntry> versions) {
 
@@ -27,8 +29,8 @@ public record HistoryFile(String format, DocumentEntry document, List<VersionEnt
      */
     public record VersionEntry(int number, String ref, String label, LocalDate draftDate, LocalDate reportedDate,
             String status, boolean partial, Integer derivedFrom, List<SourceEntry> sources, String note,
-            String recordedBy, Instant recordedAt, List<PointEntry> points,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CorrectionEntry> corrections) {
+            String recordedBy, Instant recordedAt, List<PointEntry> points, String kind, Integer reportedPointCount,
+            Boolean uncertain, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CorrectionEntry> corrections) {
     }
 
     public record SourceEntry(String outlet, String url) {

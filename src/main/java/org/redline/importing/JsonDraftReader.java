@@ -8,6 +8,8 @@ import java.util.Set;
 import org.redline.version.Draft;
 import org.redline.version.DraftPoint;
 import org.redline.version.DraftRejected;
+import org.redline.version.Knowledge;
+import org.redline.version.VersionKind;
 import org.redline.version.PointStatus;
 import org.redline.version.Source;
 import org.redline.version.VersionStatus;
@@ -27,7 +29,8 @@ final class JsonDraftReader implements DraftReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     private static final Set<String> DRAFT_FIELDS = Set.of("id", "ref", "label", "draftDate", "reportedDate",
-            "status", "partial", "derivedFrom", "sources", "note", "points");
+            "status", "partial", "derivedFrom", "sources", "note", "points", "unplacedProvisions",
+            "kind", "reportedPointCount", "uncertain");
     private static final Set<String> POINT_FIELDS = Set.of("key", "number", "category", "text", "status",
             "sourceRefs", "note", "new", "mergedFrom", "splitFrom");
     private static final Set<String> SOURCE_FIELDS = Set.of("outlet", "url");
@@ -109,9 +112,52 @@ final class JsonDraftReader implements DraftReader {
                 }
             }
         }
+        points.addAll(unplaced(root));
         return new Read(new Draft(ref, string(root, "label", null), date(root, "draftDate"), date(root, "reportedDate"),
                 versionStatus(root), bool(root, "partial", null), derivedFrom(root), sources(root),
-                string(root, "note", null), points), Set.copyOf(markedNew));
+                string(root, "note", null), points, knowledge(root)), Set.copyOf(markedNew));
+    }
+
+    /**
+     * Provisions a report lists without placing them in the numbering (the European 24-point plan's
+     * reprints order them differently): points like any other, never numbered.
+     */
+    private static List<DraftPoint> unplaced(JsonNode root) {
+        var nodes = root.get("unplacedProvisions");
+        if (nodes == null || nodes.isNull()) {
+            return List.of();
+        }
+        if (!nodes.isArray()) {
+            throw new DraftRejected("unplacedProvisions", "must be an array");
+        }
+        var result = new ArrayList<DraftPoint>();
+        for (int i = 0; i < nodes.size(); i++) {
+            var path = "unplacedProvisions[" + i + "]";
+            var point = point(nodes.get(i), path);
+            if (point.number() != null) {
+                throw new DraftRejected(path + ".number", "an unplaced provision has no number; list a numbered one in points");
+            }
+            result.add(point);
+        }
+        return result;
+    }
+
+    private static Knowledge knowledge(JsonNode root) {
+        var code = string(root, "kind", null);
+        VersionKind kind;
+        try {
+            kind = code == null ? VersionKind.TEXT : VersionKind.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw new DraftRejected("kind", e.getMessage());
+        }
+        var count = root.get("reportedPointCount");
+        if (count != null && !count.isNull() && !count.isIntegralNumber()) {
+            throw new DraftRejected("reportedPointCount", "must be a whole number");
+        }
+        if (count != null && count.isIntegralNumber() && !count.canConvertToInt()) {
+            throw new DraftRejected("reportedPointCount", "is out of range");
+        }
+        return new Knowledge(kind, count == null || count.isNull() ? null : count.intValue(), bool(root, "uncertain", null));
     }
 
     private static DraftPoint point(JsonNode node, String path) {

@@ -50,6 +50,14 @@ final class MarkdownDraftWriter {
             facts.appendChild(item("Reported: " + summary.reportedDate()));
         }
         facts.appendChild(item("Status: " + summary.status().code() + (summary.partial() ? ", partial" : "")));
+        var knowledge = summary.knowledge();
+        if (knowledge.reportedOnly()) {
+            facts.appendChild(item("Known only from reports" + (knowledge.reportedPointCount() == null ? ""
+                    : ": " + knowledge.reportedPointCount() + " points reported") + " (counted, not read; no text)"));
+        }
+        if (knowledge.uncertain()) {
+            facts.appendChild(item("Uncertain"));
+        }
         if (summary.derivedFrom() != null) {
             facts.appendChild(item("Derived from: version " + summary.derivedFrom().id()));
         }

@@ -96,7 +96,7 @@ final class Metadata {
         return new Draft(ref(draft.ref()), orElse("label", draft.label()), values.containsKey("draftDate") ? date("draftDate") : draft.draftDate(),
                 values.containsKey("reportedDate") ? date("reportedDate") : draft.reportedDate(), status(draft.status()),
                 bool("partial", draft.partial()), orElse("derivedFrom", draft.derivedFrom()), sources(draft.sources()),
-                orElse("note", draft.note()), draft.points());
+                orElse("note", draft.note()), draft.points()).withKnowledge(draft.knowledge());
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * that exists is one that can be recorded (save for keys, which alignment assigns).
  *
  * @param derivedFrom the ref or number of the version this draft edits or answers; null means the latest
+ * @param knowledge how much of it is known: a reported-only draft is partial, needs a source, and may
+ *     hold no points or points without text (a reported change, said in the point's note)
  */
 public record Draft(
         String ref,
@@ -21,7 +23,8 @@ public record Draft(
         String derivedFrom,
         List<Source> sources,
         String note,
-        List<DraftPoint> points) {
+        List<DraftPoint> points,
+        Knowledge knowledge) {
 
     public static final int MAX_POINTS = 20_000;
     static final int MAX_SOURCES = 200;
@@ -47,8 +50,12 @@ public record Draft(
         }
         note = DraftPoint.cleanText("note", note, DraftPoint.MAX_TEXT_CHARS);
         points = points == null ? List.of() : List.copyOf(points);
-        if (points.isEmpty()) {
-            throw new DraftRejected("points", "a draft needs at least one point");
+        knowledge = knowledge == null ? Knowledge.TEXT : knowledge;
+        if (knowledge.reportedOnly()) {
+            checkReportedOnly(sources, points, knowledge);
+            partial = true; // what no report names is unknown, never removed
+        } else {
+            checkTexts(points);
         }
         if (points.size() > MAX_POINTS) {
             throw new DraftRejected("points", "at most " + MAX_POINTS + " points per draft, got " + points.size());
@@ -56,12 +63,50 @@ public record Draft(
         checkUnique(points);
     }
 
+    /** A draft whose text is known. */
+    public Draft(String ref, String label, LocalDate draftDate, LocalDate reportedDate, VersionStatus status,
+            boolean partial, String derivedFrom, List<Source> sources, String note, List<DraftPoint> points) {
+        this(ref, label, draftDate, reportedDate, status, partial, derivedFrom, sources, note, points, Knowledge.TEXT);
+    }
+
     public Draft withPoints(List<DraftPoint> newPoints) {
-        return new Draft(ref, label, draftDate, reportedDate, status, partial, derivedFrom, sources, note, newPoints);
+        return new Draft(ref, label, draftDate, reportedDate, status, partial, derivedFrom, sources, note, newPoints, knowledge);
     }
 
     public Draft withDerivedFrom(String base) {
-        return new Draft(ref, label, draftDate, reportedDate, status, partial, base, sources, note, points);
+        return new Draft(ref, label, draftDate, reportedDate, status, partial, base, sources, note, points, knowledge);
+    }
+
+    public Draft withKnowledge(Knowledge newKnowledge) {
+        return new Draft(ref, label, draftDate, reportedDate, status, partial, derivedFrom, sources, note, points, newKnowledge);
+    }
+
+    private static void checkTexts(List<DraftPoint> points) {
+        if (points.isEmpty()) {
+            throw new DraftRejected("points", "a draft needs at least one point (a draft known only from reports says \"kind\": \"reported-only\")");
+        }
+        for (int i = 0; i < points.size(); i++) {
+            if (points.get(i).text() == null && points.get(i).status() != PointStatus.REMOVED) {
+                throw new DraftRejected("points[" + i + "].text",
+                        "is required unless the point's status is removed; only a reported-only draft records a point by its note alone");
+            }
+        }
+    }
+
+    /** A reported-only draft states nothing it does not know: no invented text, and where it is known from. */
+    private static void checkReportedOnly(List<Source> sources, List<DraftPoint> points, Knowledge knowledge) {
+        if (sources.isEmpty()) {
+            throw new DraftRejected("sources", "a draft known only from reports needs the reports: at least one source");
+        }
+        if (points.isEmpty() && knowledge.reportedPointCount() == null) {
+            throw new DraftRejected("points", "a reported-only draft needs a reportedPointCount or at least one reported change");
+        }
+        for (int i = 0; i < points.size(); i++) {
+            if (points.get(i).text() != null) {
+                throw new DraftRejected("points[" + i + "].text",
+                        "a reported-only draft has no text of its own: say what the report says in the point's note");
+            }
+        }
     }
 
     static void checkDate(String field, LocalDate date) {

@@ -38,7 +38,9 @@ public record DraftPoint(
         if (status == PointStatus.UNKNOWN) {
             throw new DraftRejected("status", "a draft cannot mark a point unknown; leave it out of a partial draft instead");
         }
-        if (text == null && status != PointStatus.REMOVED) {
+        // A point without text is either removed or a reported change, said in its note; whether the
+        // draft may hold such a point (only a reported-only one may) is the draft's rule.
+        if (text == null && status != PointStatus.REMOVED && note == null) {
             throw new DraftRejected("text", "is required unless the point's status is removed");
         }
         sourceRefs = sourceRefs == null ? List.of() : checkedRefs(sourceRefs);

@@ -73,6 +73,16 @@ class Version {
     @Embedded
     private Counts counts;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private VersionKind kind;
+
+    @Column(name = "reported_point_count", updatable = false)
+    private Integer reportedPointCount;
+
+    @Column(nullable = false, updatable = false)
+    private boolean uncertain;
+
     @ElementCollection
     @CollectionTable(name = "version_source", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "position")
@@ -99,6 +109,9 @@ class Version {
         version.recordedAt = recordedAt;
         version.contentHash = contentHash;
         version.counts = Counts.of(counts);
+        version.kind = draft.knowledge().kind();
+        version.reportedPointCount = draft.knowledge().reportedPointCount();
+        version.uncertain = draft.knowledge().uncertain();
         draft.sources().forEach(source -> version.sources.add(new SourceColumns(source.outlet(), source.url())));
         return version;
     }
@@ -164,7 +177,11 @@ class Version {
         return new VersionSummary(number, ref, label, draftDate, reportedDate, status, partial,
                 derivedFrom == null ? null : derivedFrom.link(),
                 sources.stream().map(s -> new Source(s.outlet, s.url)).toList(),
-                note, recordedBy, recordedAt, counts.view());
+                note, recordedBy, recordedAt, counts.view(), knowledge());
+    }
+
+    Knowledge knowledge() {
+        return new Knowledge(kind, reportedPointCount, uncertain);
     }
 
     @Embeddable

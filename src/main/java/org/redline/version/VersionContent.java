@@ -26,7 +26,10 @@ final class VersionContent {
         for (var point : draft.points()) {
             listedKeys.add(point.key());
             mergedKeys.addAll(point.mergedFrom());
-            rows.add(new PointView(point.key(), point.number(), point.category(), point.text(), point.status(),
+            // A reported change without text says the point changed, not what it says now: unknown, with
+            // the report in its note. Only a report that it was dropped (or bracketed) is a known status.
+            var status = point.text() == null && point.status() == PointStatus.AGREED ? PointStatus.UNKNOWN : point.status();
+            rows.add(new PointView(point.key(), point.number(), point.category(), point.text(), status,
                     true, point.sourceRefs(), point.note(), rows.size(), point.mergedFrom(), point.splitFrom()));
         }
         for (var basePoint : basePoints) {
@@ -55,9 +58,18 @@ final class VersionContent {
 
     /** SHA-256 over what the draft states, so identical content is recognised whatever its metadata. */
     static String hash(boolean partial, List<PointView> points) {
+        return hash(partial, Knowledge.TEXT, points);
+    }
+
+    static String hash(boolean partial, Knowledge knowledge, List<PointView> points) {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
             digest.update((partial ? "partial\n" : "full\n").getBytes(StandardCharsets.UTF_8));
+            if (knowledge.reportedOnly()) {
+                // only for reported-only versions, so text versions keep the hash they were recorded with;
+                // two counts with no changes listed ("22 points", "27 points") are different content
+                digest.update(("reported-only " + knowledge.reportedPointCount() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
             for (var p : points) {
                 if (!p.listed()) {
                     continue;

@@ -77,7 +77,7 @@ public class Versions {
         var composed = compose(document, draft);
         var summary = new VersionSummary(latest + 1, draft.ref(), draft.label(), draft.draftDate(), draft.reportedDate(),
                 draft.status(), draft.partial(), composed.base() == null ? null : composed.base().link(), draft.sources(),
-                draft.note(), null, clock.instant(), ChangeCounts.of(composed.kinds().values()));
+                draft.note(), null, clock.instant(), ChangeCounts.of(composed.kinds().values()), draft.knowledge());
         return new VersionView(slug, summary, composed.points());
     }
 
@@ -340,7 +340,7 @@ public class Versions {
             }
             expected = version.number() + 1;
             var stored = pointsByVersion.getOrDefault(version.id(), List.of());
-            if (!VersionContent.hash(version.summary().partial(), stored).equals(version.contentHash())) {
+            if (!VersionContent.hash(version.summary().partial(), version.knowledge(), stored).equals(version.contentHash())) {
                 problems.add("version " + version.number() + ": stored points do not match its content hash");
             }
         }
@@ -382,7 +382,7 @@ public class Versions {
         var basePoints = base == null ? List.<PointView>of() : points.of(base.id());
         var newPoints = VersionContent.points(draft, basePoints);
         var kinds = VersionContent.changes(basePoints, newPoints);
-        var hash = VersionContent.hash(draft.partial(), newPoints);
+        var hash = VersionContent.hash(draft.partial(), draft.knowledge(), newPoints);
         versions.findByDocumentIdAndContentHash(document.id(), hash).stream().findFirst().ifPresent(same -> {
             throw new DuplicateContent(document.slug(), same.link());
         });

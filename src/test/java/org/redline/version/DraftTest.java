@@ -31,6 +31,43 @@ class DraftTest {
         assertThat(removed.status()).isEqualTo(PointStatus.REMOVED);
     }
 
+    private static final Knowledge REPORTED_22 = new Knowledge(VersionKind.REPORTED_ONLY, 22, true);
+    private static final List<Source> TASS = List.of(new Source("TASS", "https://tass.com/world/2048955"));
+
+    private static Draft reported(List<Source> sources, List<DraftPoint> points, Knowledge knowledge) {
+        return new Draft("r-1", "22 points", null, null, VersionStatus.REPORTED, false, null, sources, null, points, knowledge);
+    }
+
+    private static String where(Runnable build) {
+        try {
+            build.run();
+        } catch (DraftRejected e) {
+            return e.where();
+        }
+        throw new AssertionError("expected the draft to be rejected");
+    }
+
+    @Test
+    void aDraftKnownOnlyFromReportsIsPartialNeedsASourceAndHasNoText() {
+        var countOnly = reported(TASS, List.of(), REPORTED_22);
+        assertThat(countOnly.partial()).as("what no report names is unknown, not removed").isTrue();
+        assertThat(countOnly.knowledge().reportedPointCount()).isEqualTo(22);
+        var change = new DraftPoint("territories", null, "Territories", null, null, null, "Reported: new ideas on territory");
+        assertThat(reported(TASS, List.of(change), new Knowledge(VersionKind.REPORTED_ONLY, null, false)).points()).hasSize(1);
+
+        assertThat(where(() -> reported(List.of(), List.of(), REPORTED_22))).isEqualTo("sources");
+        assertThat(where(() -> reported(TASS, List.of(), new Knowledge(VersionKind.REPORTED_ONLY, null, false)))).isEqualTo("points");
+        assertThat(where(() -> reported(TASS, List.of(point("1", "invented text")), REPORTED_22))).isEqualTo("points[0].text");
+        assertThat(where(() -> new Knowledge(VersionKind.REPORTED_ONLY, 0, false))).isEqualTo("reportedPointCount");
+    }
+
+    @Test
+    void onlyAReportedOnlyDraftRecordsAPointByItsNoteAlone() {
+        var noteOnly = new DraftPoint(null, "1", "Topic", null, null, null, "reported changed");
+        assertThat(where(() -> draft(List.of(noteOnly)))).isEqualTo("points[0].text");
+        assertThat(where(() -> draft(List.of()))).isEqualTo("points");
+    }
+
     @Test
     void whitespaceIsNormalisedAndControlCharactersRefused() {
         assertThat(point("1", "  capped \n at\t600,000 ").text()).isEqualTo("capped at 600,000");

@@ -35,8 +35,8 @@ class IntegrityTest extends IntegrationTest {
         assertThat(integrity.status()).isEqualTo(200);
         var peacePlan = report(integrity.json(), "peace-plan");
         assertThat(peacePlan.get("problems")).isEmpty();
-        assertThat(peacePlan.get("versions").asInt()).isEqualTo(3);
-        assertThat(peacePlan.get("auditCommits").asInt()).isEqualTo(3);
+        assertThat(peacePlan.get("versions").asInt()).isEqualTo(7);
+        assertThat(peacePlan.get("auditCommits").asInt()).isEqualTo(7);
     }
 
     @Test

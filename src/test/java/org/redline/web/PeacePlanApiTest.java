@@ -37,10 +37,13 @@ class PeacePlanApiTest extends IntegrationTest {
     }
 
     @Test
-    void theTimelineShowsTheThreeFixtureVersionsOldestFirst() {
+    void theTimelineShowsEveryFixtureVersionOldestFirst() {
         var timeline = http().get("/api/documents/peace-plan/versions").json();
         var items = timeline.get("items");
-        assertThat(items).hasSize(3);
+        var refs = new ArrayList<String>();
+        items.forEach(i -> refs.add(i.get("ref").asString()));
+        assertThat(refs).containsExactly("us-28pt-2025-11-20", "e3-counter-2025-11-23", "us-ua-19pt-geneva-2025-11-23",
+                "us-22pt-claim-2025-11-26", "us-ru-27pt-2025-12", "ua-us-20pt-2025-12-10", "ua-us-20pt-2025-12-23");
         assertThat(items.get(0).get("ref").asString()).isEqualTo("us-28pt-2025-11-20");
         assertThat(items.get(0).get("changes").get("added").asInt()).isEqualTo(28);
         var e3 = items.get(1);
@@ -125,10 +128,11 @@ class PeacePlanApiTest extends IntegrationTest {
     void theMilitaryLimitsHistoryCoversEveryVersionWithItsAuditChanges() {
         var history = http().get("/api/documents/peace-plan/points/military-limits/history").json();
         var versions = history.get("versions");
-        assertThat(versions).hasSize(3);
+        assertThat(versions).hasSize(7);
         assertThat(versions.get(0).get("state").asString()).isEqualTo("stated");
         assertThat(versions.get(1).get("change").asString()).isEqualTo("modified");
         assertThat(versions.get(2).get("state").asString()).isEqualTo("removed");
+        assertThat(versions.get(6).get("state").asString()).as("back at 800,000 in the 20-point framework").isEqualTo("stated");
         var textChange = new ArrayList<JsonNode>();
         versions.get(1).get("changes").forEach(c -> {
             if ("text".equals(c.get("field").asString(null))) {
@@ -154,7 +158,7 @@ class PeacePlanApiTest extends IntegrationTest {
     void theChangeLogListsJaversChangesNewestFirstAndFilters() {
         var log = http().get("/api/documents/peace-plan/changes?size=5").json();
         assertThat(log.get("items")).isNotEmpty();
-        assertThat(log.get("items").get(0).get("version").asInt()).isEqualTo(3);
+        assertThat(log.get("items").get(0).get("version").asInt()).isEqualTo(7);
         assertThat(log.get("hasNext").asBoolean()).isTrue();
 
         var statusChanges = http().get("/api/documents/peace-plan/changes?field=status&size=100").json().get("items");

@@ -17,27 +17,32 @@ class ReaderPagesBrowserTest extends BrowserSuite {
     @Test
     void aReaderFollowsTheLinksFromHomeToTheHistoryOfMilitaryLimits() {
         open("/");
-        assertThat(text("h1")).isEqualTo("Live documents");
+        // The dossier's story leads; the documents follow.
+        assertThat(text("h1")).isEqualTo("Where the negotiation stands");
         // Other tests add documents of their own; the fixtures' one is there whatever else is.
         var card = find(".card:has(a[href='/documents/peace-plan'])");
-        assertThat(card.getText()).contains("Latest version").contains("3 · US-Ukraine").contains("REPORTED")
-                .contains("drafted 23 Nov 2025");
+        assertThat(card.getText()).contains("Latest version").contains("7 · US-Ukraine 20-point framework").contains("OFFICIAL")
+                .contains("drafted 23 Dec 2025");
         screenshot("01-home");
         clickAndWait(card.findElement(By.partialLinkText("Russia-Ukraine peace plan")));
 
         assertThat(here()).isEqualTo("/documents/peace-plan");
         assertThat(text("h1")).startsWith("Russia-Ukraine peace plan");
-        // The lineage is drawn: three versions, versions 2 and 3 both derive from 1.
-        assertThat(all("svg.lineage a.node")).hasSize(3);
-        assertThat(all("svg.lineage path.edge")).hasSize(2);
+        // The lineage is drawn: seven versions; 2 and 3 derive from 1, the versions known only from reports from 3.
+        assertThat(all("svg.lineage a.node")).hasSize(7);
+        assertThat(all("svg.lineage path.edge")).hasSize(6);
         assertThat(find("svg.lineage desc").getAttribute("textContent"))
-                .isEqualTo("version 2 derives from version 1; version 3 derives from version 1.");
-        assertThat(all("svg.lineage a.node.partial")).hasSize(2);
+                .isEqualTo("version 2 derives from version 1; version 3 derives from version 1; version 4 derives from version 3; "
+                        + "version 5 derives from version 3; version 6 derives from version 3; version 7 derives from version 6.");
+        assertThat(all("svg.lineage a.node.partial")).hasSize(5);
         // The chart: bars for points and for changes, per version.
         assertThat(all("svg.chart rect.bar")).isNotEmpty();
-        assertThat(all("svg.chart rect.bar-added")).hasSize(1);
+        assertThat(all("svg.chart rect.bar-added")).hasSize(2);
+        assertThat(all("svg.chart rect.bar-reported")).as("22, 27 and 20 points, counted not read").hasSize(3);
         var entries = all("ol.timeline > li");
-        assertThat(entries).hasSize(3);
+        assertThat(entries).hasSize(7);
+        assertThat(find("#v4").getText()).contains("KNOWN ONLY FROM REPORTS").contains("22 POINTS REPORTED").contains("UNCERTAIN")
+                .contains("22 reported (counted, not read)");
         var e3 = find("#v2");
         assertThat(e3.getText()).contains("E3 (UK/France/Germany) counter-proposal").contains("LEAKED").contains("PARTIAL")
                 .contains("Drafted").contains("23 Nov 2025").contains("by fixtures").contains("version 1")
@@ -78,7 +83,8 @@ class ReaderPagesBrowserTest extends BrowserSuite {
         assertThat(here()).isEqualTo("/documents/peace-plan/points/military-limits");
         assertThat(text("h1")).isEqualTo("Military Limits");
         var steps = all("ol.history > li");
-        assertThat(steps).hasSize(3);
+        assertThat(steps).hasSize(7);
+        assertThat(steps.get(6).getText()).contains("800,000 personnel in peacetime");
         assertThat(steps.get(0).getText()).contains("600,000 personnel").contains("Recorded by fixtures");
         assertThat(texts(steps.get(1), "del")).anyMatch(t -> t.contains("600,000"));
         assertThat(texts(steps.get(1), "ins")).anyMatch(t -> t.contains("800,000"));
@@ -110,8 +116,12 @@ class ReaderPagesBrowserTest extends BrowserSuite {
     @Test
     void theCompareFormPicksAnyTwoVersionsAViewAndAFilterAndTheUrlIsThePermalink() {
         open("/documents/peace-plan/compare");
-        assertThat(text("h1")).isEqualTo("Compare version 1 with version 3");
+        // By default the latest against its parent; version 6 is known only from reports, so the diff looks through it.
+        assertThat(text("h1")).isEqualTo("Compare version 3 with version 7");
+        assertThat(find("p.look-through").getText()).contains("version 6 (20 points) is known only from reports");
         assertThat(find("input[name=view][value=side]").isSelected()).isTrue();
+        open("/documents/peace-plan/compare?from=1&to=3");
+        assertThat(text("h1")).isEqualTo("Compare version 1 with version 3");
 
         // The tiny script submits on change; the address then is the permalink.
         andWaitForNewPage(() -> new Select(find("#from")).selectByValue("2"));
@@ -206,7 +216,7 @@ class ReaderPagesBrowserTest extends BrowserSuite {
         skip.sendKeys(Keys.ENTER);
         assertThat(driver.getCurrentUrl()).endsWith("#main");
         // The lineage's versions are links a keyboard reaches.
-        assertThat(all("svg.lineage a.node[href]")).hasSize(3);
+        assertThat(all("svg.lineage a.node[href]")).hasSize(7);
         // Every form control has a label.
         open("/documents/peace-plan/compare?from=1&to=2");
         for (var id : new String[] {"from", "to"}) {

@@ -3,6 +3,8 @@ package org.redline.web.api;
 import java.net.URI;
 import org.redline.document.DocumentExists;
 import org.redline.document.DocumentNotFound;
+import org.redline.dossier.DossierNotFound;
+import org.redline.dossier.InvalidLink;
 import org.redline.document.InvalidDocument;
 import org.redline.history.PointNotFound;
 import org.redline.importing.UnsupportedDraftFormat;
@@ -51,6 +53,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail invalidDocument(InvalidDocument e) {
         var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-document", "Invalid document", e.getMessage());
+        problem.setProperty("where", e.field());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail dossierNotFound(DossierNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "dossier-not-found", "Dossier not found", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidLink(InvalidLink e) {
+        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-link", "Link refused", e.getMessage());
         problem.setProperty("where", e.field());
         return problem;
     }

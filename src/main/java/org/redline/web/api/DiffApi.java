@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.redline.diff.Diffs;
 import org.redline.diff.PointDiff;
+import org.redline.diff.LookThrough;
 import org.redline.diff.VersionDiff;
 import org.redline.version.ChangeCounts;
 import org.redline.version.VersionLink;
@@ -55,10 +56,15 @@ class DiffApi {
                 .build();
     }
 
-    /** What the API says of a diff: the versions by number and ref, the counts and every point. */
-    record ApiDiff(String document, VersionLink from, VersionLink to, ChangeCounts counts, List<PointDiff> points) {
+    /**
+     * What the API says of a diff: the versions by number and ref, the counts and every point, and where a
+     * side known only from reports was looked through to a version with text.
+     */
+    record ApiDiff(String document, VersionLink from, VersionLink to, ChangeCounts counts, List<PointDiff> points,
+            List<LookThrough> lookThrough) {
         static ApiDiff of(VersionDiff diff) {
-            return new ApiDiff(diff.document(), diff.from().link(), diff.to().link(), diff.counts(), diff.points());
+            return new ApiDiff(diff.document(), diff.from().link(), diff.to().link(), diff.counts(), diff.points(),
+                    diff.lookThrough());
         }
     }
 

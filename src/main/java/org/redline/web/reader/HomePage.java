@@ -1,23 +1,31 @@
 package org.redline.web.reader;
 
+import org.redline.diff.Diffs;
+import org.redline.dossier.Dossiers;
 import org.redline.version.Versions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The documents, each with its latest version. */
+/** The dossier's story first (when there is a dossier), then the documents, each with its latest version. */
 @Controller
 class HomePage {
 
     private final Versions versions;
+    private final Dossiers dossiers;
+    private final Diffs diffs;
 
-    HomePage(Versions versions) {
+    HomePage(Versions versions, Dossiers dossiers, Diffs diffs) {
         this.versions = versions;
+        this.dossiers = dossiers;
+        this.diffs = diffs;
     }
 
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("catalogue", versions.catalogue());
+        var all = dossiers.all();
+        model.addAttribute("story", all.isEmpty() ? null : HomeStory.of(dossiers.get(all.get(0).slug()), diffs));
         return "home";
     }
 }

@@ -1,6 +1,8 @@
 package org.redline.web.reader;
 
 import org.redline.document.DocumentNotFound;
+import org.redline.dossier.DossierNotFound;
+import org.redline.dossier.InvalidLink;
 import org.redline.history.PointNotFound;
 import org.redline.importing.UnsupportedDraftFormat;
 import org.redline.version.DraftRejected;
@@ -30,7 +32,7 @@ class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
-    @ExceptionHandler({DocumentNotFound.class, VersionNotFound.class, PointNotFound.class})
+    @ExceptionHandler({DocumentNotFound.class, VersionNotFound.class, PointNotFound.class, DossierNotFound.class, InvalidLink.class})
     ModelAndView notFound(RuntimeException e) {
         return page(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }

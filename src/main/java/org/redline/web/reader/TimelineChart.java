@@ -46,14 +46,23 @@ public record TimelineChart(int width, int height, int baseline, List<Bar> bars,
             var v = "v" + entry.version().number();
             int x = LEFT + 14 + i * GROUP;
             var p = entry.points();
-            stack(bars, x, baseline, scaleMax, v, new int[] {p.agreed(), p.bracketed(), p.unknown()},
-                    new String[] {"agreed", "bracketed", "unknown"}, "points");
+            var knowledge = entry.version().knowledge();
+            if (knowledge.reportedOnly()) {
+                // counted, not read: one bar of the count reports give, none of points it does not hold
+                int reported = knowledge.reportedPointCount() == null ? 0 : knowledge.reportedPointCount();
+                stack(bars, x, baseline, scaleMax, v, new int[] {reported}, new String[] {"reported"}, "points");
+                labels.add(new Label(x + BAR / 2, barTop(baseline, scaleMax, reported) - 4,
+                        reported == 0 ? "?" : reported + "?", "total"));
+            } else {
+                stack(bars, x, baseline, scaleMax, v, new int[] {p.agreed(), p.bracketed(), p.unknown()},
+                        new String[] {"agreed", "bracketed", "unknown"}, "points");
+                labels.add(new Label(x + BAR / 2, barTop(baseline, scaleMax, p.live() + p.unknown()) - 4,
+                        Integer.toString(p.live() + p.unknown()), "total"));
+            }
             var c = entry.version().changes();
             stack(bars, x + BAR + GAP, baseline, scaleMax, v, new int[] {c.added(), c.modified(), c.renumbered(), c.removed()},
                     new String[] {"added", "modified", "renumbered", "removed"}, "changes");
             labels.add(new Label(x + BAR + GAP / 2, baseline + 18, v, "version"));
-            labels.add(new Label(x + BAR / 2, barTop(baseline, scaleMax, p.live() + p.unknown()) - 4,
-                    Integer.toString(p.live() + p.unknown()), "total"));
             labels.add(new Label(x + BAR + GAP + BAR / 2, barTop(baseline, scaleMax, c.changed()) - 4,
                     Integer.toString(c.changed()), "total"));
         }
@@ -77,7 +86,8 @@ public record TimelineChart(int width, int height, int baseline, List<Bar> bars,
             total += values[k];
             int top = barTop(baseline, scaleMax, total);
             bars.add(new Bar(x, top, BAR, Math.max(1, bottom - top), kinds[k],
-                    version + ": " + values[k] + " " + kinds[k] + (what.equals("points") ? " points" : "")));
+                    version + ": " + values[k] + " " + (kinds[k].equals("reported") ? "points reported, not read" : kinds[k])
+                            + (what.equals("points") && !kinds[k].equals("reported") ? " points" : "")));
         }
     }
 
