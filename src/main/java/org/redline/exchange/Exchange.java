@@ -15,7 +15,7 @@ import org.redline.version.DraftRejected;
 import org.redline.version.ExpectedLatest;
 import org.redline.version.PointStatus;
 import org.redline.version.PointView;
-import org.redline.version.Recorder;
+import org.redline.version.Provenance;
 import org.redline.version.Source;
 import org.redline.version.VersionStatus;
 import org.redline.version.VersionView;
@@ -102,7 +102,8 @@ public class Exchange {
             entries.add(new HistoryFile.VersionEntry(s.number(), s.ref(), s.label(), s.draftDate(), s.reportedDate(),
                     s.status().code(), s.partial(), s.derivedFrom() == null ? null : s.derivedFrom().number(),
                     s.sources().stream().map(src -> new HistoryFile.SourceEntry(src.outlet(), src.url())).toList(),
-                    s.note(), s.recordedBy(), s.recordedAt(), statedPoints(version)));
+                    s.note(), s.imported() == null ? s.recordedBy() : s.imported().recordedBy(),
+                    s.imported() == null ? s.recordedAt() : s.imported().recordedAt(), statedPoints(version)));
         }
         return new HistoryFile(HistoryFile.FORMAT, new HistoryFile.DocumentEntry(doc.slug(), doc.title(), doc.description()),
                 entries);
@@ -110,10 +111,12 @@ public class Exchange {
 
     /**
      * Recreates an exported document in this instance, all or nothing: the document must not exist yet;
-     * versions keep their numbers, keys, recorders and times, so timelines and diffs come out identical.
+     * versions keep their numbers and keys, so timelines and diffs come out identical. The signed-in
+     * {@code editor} records every version (the audit log names who imported, now); the recorder and time
+     * the file gives are kept as the version's provenance, and exported again as such.
      */
     @Transactional
-    public String importHistory(HistoryFile file) {
+    public String importHistory(HistoryFile file, String editor) {
         if (!HistoryFile.FORMAT.equals(file.format())) {
             throw new DraftRejected("format", "expected \"" + HistoryFile.FORMAT + "\"");
         }
@@ -130,7 +133,8 @@ public class Exchange {
                 throw new DraftRejected(where + ".number", "versions must be numbered 1, 2, 3... in order; expected " + (i + 1));
             }
             try {
-                versions.record(slug, draft(entry), ExpectedLatest.of(i), new Recorder(entry.recordedBy(), entry.recordedAt()));
+                versions.recordImported(slug, draft(entry), ExpectedLatest.of(i), editor,
+                        Provenance.ofFile(entry.recordedBy(), entry.recordedAt()));
             } catch (DraftRejected e) {
                 throw e.inside(where);
             } catch (IllegalArgumentException e) {

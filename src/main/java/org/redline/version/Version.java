@@ -67,6 +67,12 @@ class Version {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
+    @Column(name = "original_recorded_by", updatable = false)
+    private String originalRecordedBy;
+
+    @Column(name = "original_recorded_at", updatable = false)
+    private Instant originalRecordedAt;
+
     @Column(name = "content_hash", nullable = false, updatable = false)
     private String contentHash;
 
@@ -83,7 +89,7 @@ class Version {
     protected Version() {
     }
 
-    static Version record(long documentId, int number, Draft draft, Version base, ChangeCounts counts, String contentHash, String recordedBy, Instant recordedAt) {
+    static Version record(long documentId, int number, Draft draft, Version base, ChangeCounts counts, String contentHash, Recorder recorder) {
         var version = new Version();
         version.documentId = documentId;
         version.number = number;
@@ -95,8 +101,12 @@ class Version {
         version.partial = draft.partial();
         version.derivedFrom = base;
         version.note = draft.note();
-        version.recordedBy = recordedBy;
-        version.recordedAt = recordedAt;
+        version.recordedBy = recorder.editor();
+        version.recordedAt = recorder.at();
+        if (recorder.original() != null) {
+            version.originalRecordedBy = recorder.original().recordedBy();
+            version.originalRecordedAt = recorder.original().recordedAt();
+        }
         version.contentHash = contentHash;
         version.counts = Counts.of(counts);
         draft.sources().forEach(source -> version.sources.add(new SourceColumns(source.outlet(), source.url())));
@@ -164,7 +174,8 @@ class Version {
         return new VersionSummary(number, ref, label, draftDate, reportedDate, status, partial,
                 derivedFrom == null ? null : derivedFrom.link(),
                 sources.stream().map(s -> new Source(s.outlet, s.url)).toList(),
-                note, recordedBy, recordedAt, counts.view());
+                note, recordedBy, recordedAt, counts.view(),
+                originalRecordedBy == null && originalRecordedAt == null ? null : new Provenance(originalRecordedBy, originalRecordedAt));
     }
 
     @Embeddable

@@ -70,10 +70,10 @@ class ExchangeApi {
     }
 
     /** Editors only: recreates an exported document in this instance (the slug must be free). */
-    @Operation(summary = "Import a whole history (editors)", description = "The body is the file GET /api/documents/{slug}/export gives. All or nothing; 409 when the slug exists; 422 naming the version and point at fault.")
+    @Operation(summary = "Import a whole history (editors)", description = "The body is the file GET /api/documents/{slug}/export gives. All or nothing; 409 when the slug exists; 422 naming the version and point at fault. The signed-in editor records every version; the file's recordedBy/recordedAt are kept as each version's 'imported' provenance.")
     @PostMapping("/api/documents/import")
-    ResponseEntity<Void> importHistory(@RequestBody HistoryFile file) {
-        var slug = exchange.importHistory(file);
+    ResponseEntity<Void> importHistory(@RequestBody HistoryFile file, java.security.Principal editor) {
+        var slug = exchange.importHistory(file, editor.getName());
         return ResponseEntity.created(URI.create("/api/documents/" + slug)).build();
     }
 
