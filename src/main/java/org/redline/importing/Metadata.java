@@ -64,7 +64,7 @@ final class Metadata {
     private DraftRejected located(DraftRejected e) {
         var field = "id".equals(e.where()) && values.containsKey("ref") && !values.containsKey("id") ? "ref" : e.where();
         if (field != null && values.containsKey(field)) {
-            return new DraftRejected(where(field), field + " " + e.reason());
+            return at(field, e.reason());
         }
         if ("label".equals(field)) {
             return new DraftRejected("label", "is required: give it as a front-matter line 'label: ...' or a query parameter ?label=...");
@@ -192,6 +192,12 @@ final class Metadata {
         return values.get(name).get(0).where();
     }
 
+    /** A problem with a field, where it was given; the reason names the field only when the place does not. */
+    private DraftRejected at(String name, String reason) {
+        var where = where(name);
+        return new DraftRejected(where, where.equals(name) ? reason : name + " " + reason);
+    }
+
     private String ref(String fallback) {
         var id = values.containsKey("id") ? one("id") : null;
         var ref = values.containsKey("ref") ? one("ref") : null;
@@ -210,7 +216,7 @@ final class Metadata {
         try {
             return text == null ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new DraftRejected(where(name), name + " must be an ISO date such as 2025-11-23, got '" + text + "'");
+            throw at(name, "must be an ISO date such as 2025-11-23, got '" + text + "'");
         }
     }
 
@@ -222,7 +228,7 @@ final class Metadata {
         try {
             return text == null ? null : VersionStatus.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new DraftRejected(where("status"), "status " + e.getMessage());
+            throw at("status", e.getMessage());
         }
     }
 
@@ -232,7 +238,7 @@ final class Metadata {
             return fallback;
         }
         if (!text.equals("true") && !text.equals("false")) {
-            throw new DraftRejected(where(name), name + " must be true or false, got '" + text + "'");
+            throw at(name, "must be true or false, got '" + text + "'");
         }
         return Boolean.parseBoolean(text);
     }

@@ -66,9 +66,18 @@ public record Draft(
     }
 
     static void checkDate(String field, LocalDate date) {
-        if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
-            throw new DraftRejected(field, "must be between " + EARLIEST + " and " + LATEST + ", got " + date);
+        if (date != null && !dateInRange(date)) {
+            throw new DraftRejected(field, dateRangeReason(date));
         }
+    }
+
+    /** The one range of dates Redline reads anywhere (drafts, corrections, imports, query parameters). */
+    public static boolean dateInRange(LocalDate date) {
+        return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+    }
+
+    public static String dateRangeReason(LocalDate date) {
+        return "must be between " + EARLIEST + " and " + LATEST + ", got " + date;
     }
 
     /** An instant (an imported recording time) within the same years as every date. */

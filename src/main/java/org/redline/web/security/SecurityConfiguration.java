@@ -1,6 +1,7 @@
 package org.redline.web.security;
 
 import java.util.List;
+import org.redline.web.PublicUrl;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -47,8 +49,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Accounts accounts) throws Exception {
-        var unauthorized = ProblemResponses.unauthorized();
+    SecurityFilterChain api(HttpSecurity http, Accounts accounts, SignInThrottle throttle) throws Exception {
+        var attempts = new SignInAttempts(throttle);
+        var unauthorized = attempts.counting(ProblemResponses.unauthorized());
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**").hasRole(EDITOR)
@@ -61,20 +64,26 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(ProblemResponses.forbidden()))
+                .addFilterBefore(attempts, BasicAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(accounts, unauthorized), BasicAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle, PublicUrl publicUrl) throws Exception {
+        var attempts = new SignInAttempts(throttle);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/editor/**").hasRole(EDITOR)
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers("/login", "/error").permitAll()
                         .anyRequest().hasRole(EDITOR))
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .successHandler(SignInRedirects.afterSignIn(publicUrl))
+                        .failureHandler(attempts.countingFormFailures()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(SignInRedirects.toSignIn(publicUrl)))
+                .addFilterBefore(attempts, UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 // Defence in depth behind the templates' escaping: no inline or foreign script or style runs.
                 .headers(headers -> headers
