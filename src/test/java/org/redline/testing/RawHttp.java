@@ -50,10 +50,10 @@ public final class RawHttp {
             var raw = bytes.toByteArray();
             int end = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), 0);
             var responseHead = new String(raw, 0, end < 0 ? raw.length : end, StandardCharsets.ISO_8859_1);
-            var body = end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
+            var rest = end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
             var status = Integer.parseInt(responseHead.split(" ", 3)[1]);
             var chunkedAnswer = responseHead.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked");
-            return new Answer(status, responseHead, new String(chunkedAnswer ? unchunk(body) : body, StandardCharsets.UTF_8));
+            return new Answer(status, responseHead, new String(chunkedAnswer ? unchunk(rest) : rest, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
