@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.redline.alignment.AlignedDraft;
 import org.redline.alignment.Alignment;
+import org.redline.text.TextGate;
 import org.redline.version.Draft;
 import org.redline.version.DraftRejected;
 import org.redline.version.ExpectedLatest;
@@ -121,6 +122,7 @@ public class DraftImport {
             var overrides = metadata.overrides(draft.points()).plus(json.markedNew());
             return new Parsed(format, draft.withPoints(overrides.applyTo(draft.points())), overrides.markedNew());
         }
+        checkLines(text);
         var frontMatter = FrontMatter.of(text);
         var points = format == DraftFormat.MARKDOWN
                 ? MarkdownDraftReader.read(frontMatter.body(), frontMatter.bodyLine())
@@ -141,6 +143,17 @@ public class DraftImport {
             if (!Metadata.FIELDS.contains(name) && !name.equals("dryRun")) {
                 throw new DraftRejected(name, "unknown parameter; expected one of " + new java.util.TreeSet<>(Metadata.FIELDS) + " or dryRun");
             }
+        }
+    }
+
+    /**
+     * Markdown and numbered text through the text gate line by line, before the readers fold whitespace
+     * (Java folds U+001C-U+001F with it), so a control character is refused at its line, as in JSON at its field.
+     */
+    private static void checkLines(String text) {
+        var lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            TextGate.clean("line " + (i + 1), lines[i], TextGate.Shape.LINES, Integer.MAX_VALUE, DraftRejected::new);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.redline.text.TextGate;
 import org.redline.version.Draft;
 import org.redline.version.DraftPoint;
 import org.redline.version.DraftRejected;
@@ -26,7 +27,11 @@ final class Metadata {
     static final List<String> FIELDS = List.of("id", "ref", "label", "draftDate", "reportedDate", "status", "partial",
             "derivedFrom", "note", "source", "keys");
 
+    /** A value as given, through the text gate before anything strips it (Java strips U+001C-U+001F as whitespace). */
     private record Value(String text, String where) {
+        Value {
+            TextGate.clean(where, text, TextGate.Shape.FOLDED, Integer.MAX_VALUE, DraftRejected::new);
+        }
     }
 
     private final Map<String, List<Value>> values = new LinkedHashMap<>();
