@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where readers reach this service ({@code redline.public-url}): every absolute link the service writes
- * (feed links, the sign-in redirect) starts here, never with the request's Host header, which any
- * client can set.
+ * (the feed's links) starts here, never with the request's Host header, which any client can set.
+ * Redirects need none: they are relative.
  */
 @Component
 public class PublicUrl {

@@ -1,7 +1,6 @@
 package org.redline.web.security;
 
 import java.util.List;
-import org.redline.web.PublicUrl;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -71,7 +70,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle, PublicUrl publicUrl) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle) throws Exception {
         var attempts = new SignInAttempts(throttle);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/editor/**").hasRole(EDITOR)
@@ -80,9 +79,9 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error").permitAll()
                         .anyRequest().hasRole(EDITOR))
                 .formLogin(form -> form.loginPage("/login").permitAll()
-                        .successHandler(SignInRedirects.afterSignIn(publicUrl))
+                        .successHandler(SignInRedirects.afterSignIn())
                         .failureHandler(attempts.countingFormFailures()))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(SignInRedirects.toSignIn(publicUrl)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(SignInRedirects.toSignIn()))
                 .addFilterBefore(attempts, UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 // Defence in depth behind the templates' escaping: no inline or foreign script or style runs.

@@ -1,15 +1,16 @@
 package org.redline.web.security;
 
 import java.net.URI;
-import org.redline.web.PublicUrl;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
- * The page sign-in's redirects, absolute from {@code redline.public-url}: Spring Security builds them
+ * The page sign-in's redirects, relative (path and query only): Spring Security builds them absolute
  * from the request's Host header, which any client sets, so a forged Host would send an editor away.
+ * A relative Location resolves against the address the browser actually used (Tomcat keeps it relative:
+ * server.tomcat.use-relative-redirects).
  */
 final class SignInRedirects {
 
@@ -17,17 +18,19 @@ final class SignInRedirects {
     }
 
     /** To the sign-in form, when a page needs an editor. */
-    static AuthenticationEntryPoint toSignIn(PublicUrl publicUrl) {
-        return new LoginUrlAuthenticationEntryPoint(publicUrl.of("/login"));
+    static AuthenticationEntryPoint toSignIn() {
+        var entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     /** After signing in: back to the page that asked for it (its path and query only), else home. */
-    static AuthenticationSuccessHandler afterSignIn(PublicUrl publicUrl) {
+    static AuthenticationSuccessHandler afterSignIn() {
         var cache = new HttpSessionRequestCache();
         return (request, response, authentication) -> {
             var saved = cache.getRequest(request, response);
             cache.removeRequest(request, response);
-            response.sendRedirect(publicUrl.of(saved == null ? "/" : pathAndQuery(saved.getRedirectUrl())));
+            response.sendRedirect(request.getContextPath() + (saved == null ? "/" : pathAndQuery(saved.getRedirectUrl())));
         };
     }
 
