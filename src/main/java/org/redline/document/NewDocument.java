@@ -1,6 +1,7 @@
 package org.redline.document;
 
 import java.util.regex.Pattern;
+import org.redline.text.TextGate;
 
 /** What an editor gives to create a document; validated here so no invalid document is ever built. */
 public record NewDocument(String slug, String title, String description) {
@@ -11,15 +12,10 @@ public record NewDocument(String slug, String title, String description) {
         if (slug == null || !SLUG.matcher(slug).matches() || slug.length() > 100) {
             throw new InvalidDocument("slug", "must be 1-100 lowercase letters, digits and single hyphens, e.g. peace-plan");
         }
-        if (title == null || title.isBlank()) {
+        title = TextGate.clean("title", title, TextGate.Shape.LINE, 300, InvalidDocument::new);
+        if (title == null) {
             throw new InvalidDocument("title", "must not be blank");
         }
-        title = title.strip();
-        if (title.length() > 300) {
-            throw new InvalidDocument("title", "must be at most 300 characters");
-        }
-        if (description != null && description.length() > 4000) {
-            throw new InvalidDocument("description", "must be at most 4000 characters");
-        }
+        description = TextGate.clean("description", description, TextGate.Shape.LINES, 4000, InvalidDocument::new);
     }
 }

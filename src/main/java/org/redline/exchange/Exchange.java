@@ -16,6 +16,7 @@ import org.redline.version.Knowledge;
 import org.redline.version.VersionKind;
 import org.redline.version.ExpectedLatest;
 import org.redline.version.InvalidCorrection;
+import org.redline.version.Provenance;
 import org.redline.version.Recorder;
 import org.redline.version.Versions;
 import org.springframework.stereotype.Service;
@@ -28,8 +29,10 @@ public class Exchange {
     private final Documents documents;
     private final Versions versions;
     private final History history;
+    private final java.time.Clock clock;
 
-    Exchange(Documents documents, Versions versions, History history) {
+    Exchange(Documents documents, Versions versions, History history, java.time.Clock clock) {
+        this.clock = clock;
         this.documents = documents;
         this.versions = versions;
         this.history = history;
@@ -82,12 +85,14 @@ public class Exchange {
 
     /**
      * Recreates an exported document in this instance, all or nothing: the document must not exist yet;
-     * versions keep their numbers, keys, merges, splits, recorders and times, and their metadata
-     * corrections are made again with their editors, times and reasons, so timelines, diffs and the
-     * correction log come out identical.
+     * versions keep their numbers, keys, merges and splits, and their metadata corrections are made
+     * again with their reasons, so timelines, diffs and the correction log come out identical. The
+     * signed-in {@code editor} records every version and makes every correction (the audit log names who
+     * imported, now); the recorders, correctors and times the file gives are kept as provenance, and
+     * exported again as such.
      */
     @Transactional
-    public String importHistory(HistoryFile file) {
+    public String importHistory(HistoryFile file, String editor) {
         if (!HistoryFile.FORMAT.equals(file.format())) {
             throw new DraftRejected("format", "expected \"" + HistoryFile.FORMAT + "\"");
         }
@@ -109,9 +114,9 @@ public class Exchange {
                 if (recorded == null) {
                     throw new DraftRejected("corrections[0].before", "is required");
                 }
-                versions.record(slug, HistoryEntries.draft(entry, recorded), ExpectedLatest.of(i),
-                        new Recorder(entry.recordedBy(), entry.recordedAt()));
-                correctAgain(slug, entry, corrections);
+                versions.recordImported(slug, HistoryEntries.draft(entry, recorded), ExpectedLatest.of(i), editor,
+                        Provenance.ofFile(entry.recordedBy(), entry.recordedAt()));
+                correctAgain(slug, entry, corrections, editor);
             } catch (DraftRejected e) {
                 throw e.inside(where);
             } catch (IllegalArgumentException e) {
@@ -122,7 +127,7 @@ public class Exchange {
     }
 
     /** Makes a version's corrections again, checking that each starts where the one before ended. */
-    private void correctAgain(String slug, HistoryFile.VersionEntry entry, List<HistoryFile.CorrectionEntry> corrections) {
+    private void correctAgain(String slug, HistoryFile.VersionEntry entry, List<HistoryFile.CorrectionEntry> corrections, String editor) {
         for (int k = 0; k < corrections.size(); k++) {
             var correction = corrections.get(k);
             var where = "corrections[" + k + "]";
@@ -134,7 +139,8 @@ public class Exchange {
             }
             try {
                 versions.correctMetadata(slug, Integer.toString(entry.number()), HistoryEntries.correction(correction.after()),
-                        correction.reason(), new Recorder(correction.correctedBy(), correction.correctedAt()), ExpectedLatest.ANY);
+                        correction.reason(), new Recorder(editor, clock.instant(), Provenance.ofFile(correction.correctedBy(), correction.correctedAt())),
+                        ExpectedLatest.ANY);
             } catch (InvalidCorrection e) {
                 throw new DraftRejected(e.where() == null ? where : where + ".after." + e.where(), e.reason());
             } catch (DraftRejected e) {

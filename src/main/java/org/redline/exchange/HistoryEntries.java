@@ -25,9 +25,12 @@ final class HistoryEntries {
         var s = version.summary();
         return new HistoryFile.VersionEntry(s.number(), s.ref(), s.label(), s.draftDate(), s.reportedDate(),
                 s.status().code(), s.partial(), s.derivedFrom() == null ? null : s.derivedFrom().number(),
-                sources(s.sources()), s.note(), s.recordedBy(), s.recordedAt(), statedPoints(version),
+                sources(s.sources()), s.note(), s.imported() == null ? s.recordedBy() : s.imported().recordedBy(),
+                s.imported() == null ? s.recordedAt() : s.imported().recordedAt(), statedPoints(version),
                 s.knowledge().kind().code(), s.knowledge().reportedPointCount(), s.knowledge().uncertain(),
-                corrections.stream().map(c -> new HistoryFile.CorrectionEntry(c.editor(), c.at(), c.reason(),
+                corrections.stream().map(c -> new HistoryFile.CorrectionEntry(
+                        c.original() == null ? c.editor() : c.original().recordedBy(),
+                        c.original() == null ? c.at() : c.original().recordedAt(), c.reason(),
                         metadata(c.before()), metadata(c.after()))).toList());
     }
 

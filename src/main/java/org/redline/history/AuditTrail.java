@@ -30,6 +30,8 @@ class AuditTrail {
      * made here, the original time for one restored from a history file (Javers dates commits itself).
      */
     static final String CORRECTED_AT = "correctedAt";
+    static final String ORIGINAL_CORRECTED_BY = "originalCorrectedBy";
+    static final String ORIGINAL_CORRECTED_AT = "originalCorrectedAt";
 
     private final Javers javers;
     private final PointHeads heads;
@@ -68,6 +70,14 @@ class AuditTrail {
         properties.put(KIND, CORRECTION);
         properties.put(REASON, event.reason());
         properties.put(CORRECTED_AT, event.at().toString());
+        if (event.original() != null) {
+            if (event.original().recordedBy() != null) {
+                properties.put(ORIGINAL_CORRECTED_BY, event.original().recordedBy());
+            }
+            if (event.original().recordedAt() != null) {
+                properties.put(ORIGINAL_CORRECTED_AT, event.original().recordedAt().toString());
+            }
+        }
         javers.commit(event.editor(), new VersionAudit(event.document(), event.version()), properties);
     }
 

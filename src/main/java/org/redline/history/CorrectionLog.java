@@ -67,12 +67,19 @@ class CorrectionLog {
                 var commit = states.get(i).getCommitMetadata();
                 if (AuditTrail.CORRECTION.equals(commit.getProperties().get(AuditTrail.KIND))) {
                     corrections.add(new VersionCorrection(commit.getAuthor(), correctedAt(commit),
-                            commit.getProperties().get(AuditTrail.REASON), metadata(states.get(i - 1)), metadata(states.get(i))));
+                            commit.getProperties().get(AuditTrail.REASON), metadata(states.get(i - 1)), metadata(states.get(i)),
+                            original(commit)));
                 }
             }
             result.put(version, corrections);
         }
         return result;
+    }
+
+    private static org.redline.version.Provenance original(CommitMetadata commit) {
+        var by = commit.getProperties().get(AuditTrail.ORIGINAL_CORRECTED_BY);
+        var at = commit.getProperties().get(AuditTrail.ORIGINAL_CORRECTED_AT);
+        return by == null && at == null ? null : new org.redline.version.Provenance(by, at == null ? null : Instant.parse(at));
     }
 
     private static Instant correctedAt(CommitMetadata commit) {

@@ -46,7 +46,8 @@ public class History {
      */
     @Transactional(readOnly = true)
     public PointHistory ofPoint(String document, String key, int page, int size) {
-        int first = page * size + 1;
+        // long arithmetic: a page past the end is an empty page, never (by int overflow) page 0
+        int first = (int) Math.min((long) page * size + 1, Integer.MAX_VALUE - size);
         var found = versions.pointInVersions(document, key, first, first + size - 1);
         if (!found.known()) {
             throw new PointNotFound(document, key);
@@ -88,7 +89,7 @@ public class History {
         int latest = versions.latestNumber(document); // also: no such document, no log
         int oldest = filter.version() == null ? 1 : filter.version();
         int newest = filter.version() == null ? latest : Math.min(filter.version(), latest);
-        if ((long) (page + 1) * size > CHANGE_LOG_DEPTH) {
+        if (((long) page + 1) * size > CHANGE_LOG_DEPTH) {
             throw new IllegalArgumentException("the change log reaches back " + CHANGE_LOG_DEPTH
                     + " point states; filter by version or key to read older changes");
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.redline.alignment.AlignedDraft;
 import org.redline.alignment.Alignment;
+import org.redline.text.TextGate;
 import org.redline.version.Draft;
 import org.redline.version.DraftRejected;
 import org.redline.version.ExpectedLatest;

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.redline.text.TextGate;
 import org.redline.version.Draft;
 import org.redline.version.DraftPoint;
 import org.redline.version.DraftRejected;
@@ -26,7 +27,11 @@ final class Metadata {
     static final List<String> FIELDS = List.of("id", "ref", "label", "draftDate", "reportedDate", "status", "partial",
             "derivedFrom", "note", "source", "keys");
 
+    /** A value as given, through the text gate before anything strips it (Java strips U+001C-U+001F as whitespace). */
     private record Value(String text, String where) {
+        Value {
+            TextGate.clean(where, text, TextGate.Shape.FOLDED, Integer.MAX_VALUE, DraftRejected::new);
+        }
     }
 
     private final Map<String, List<Value>> values = new LinkedHashMap<>();
@@ -72,7 +77,7 @@ final class Metadata {
     private DraftRejected located(DraftRejected e) {
         var field = "id".equals(e.where()) && values.containsKey("ref") && !values.containsKey("id") ? "ref" : e.where();
         if (field != null && values.containsKey(field)) {
-            return new DraftRejected(where(field), field + " " + e.reason());
+            return at(field, e.reason());
         }
         if ("label".equals(field)) {
             return new DraftRejected("label", "is required: give it as a front-matter line 'label: ...' or a query parameter ?label=...");
@@ -200,6 +205,12 @@ final class Metadata {
         return values.get(name).get(0).where();
     }
 
+    /** A problem with a field, where it was given; the reason names the field only when the place does not. */
+    private DraftRejected at(String name, String reason) {
+        var where = where(name);
+        return new DraftRejected(where, where.equals(name) ? reason : name + " " + reason);
+    }
+
     private String ref(String fallback) {
         var id = values.containsKey("id") ? one("id") : null;
         var ref = values.containsKey("ref") ? one("ref") : null;
@@ -218,7 +229,7 @@ final class Metadata {
         try {
             return text == null ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new DraftRejected(where(name), name + " must be an ISO date such as 2025-11-23, got '" + text + "'");
+            throw at(name, "must be an ISO date such as 2025-11-23, got '" + text + "'");
         }
     }
 
@@ -230,7 +241,7 @@ final class Metadata {
         try {
             return text == null ? null : VersionStatus.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new DraftRejected(where("status"), "status " + e.getMessage());
+            throw at("status", e.getMessage());
         }
     }
 
@@ -240,7 +251,7 @@ final class Metadata {
             return fallback;
         }
         if (!text.equals("true") && !text.equals("false")) {
-            throw new DraftRejected(where(name), name + " must be true or false, got '" + text + "'");
+            throw at(name, "must be true or false, got '" + text + "'");
         }
         return Boolean.parseBoolean(text);
     }

@@ -6,6 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.redline.text.TextGate;
 import org.redline.version.DraftRejected;
 
 /**
@@ -23,6 +24,7 @@ final class TextDrafts {
     }
 
     static DraftImport.Parsed parse(DraftFormat format, String text, DraftUpload upload, PointReader points) {
+        checkLines(text);
         var frontMatter = FrontMatter.of(text);
         var metadata = Metadata.of(frontMatter, upload.parameters());
         return parse(format, points.apply(frontMatter.body(), frontMatter.bodyLine()), metadata, List.of());
@@ -35,6 +37,17 @@ final class TextDrafts {
             return new DraftImport.Parsed(format, metadata.draft(overrides.applyTo(draftPoints)), overrides.markedNew(), notes);
         } catch (DraftRejected e) {
             throw ParsedPoint.located(e, points);
+        }
+    }
+
+    /**
+     * Markdown and numbered text through the text gate line by line, before the readers fold whitespace
+     * (Java folds U+001C-U+001F with it), so a control character is refused at its line, as in JSON at its field.
+     */
+    private static void checkLines(String text) {
+        var lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            TextGate.clean("line " + (i + 1), lines[i], TextGate.Shape.LINES, Integer.MAX_VALUE, DraftRejected::new);
         }
     }
 

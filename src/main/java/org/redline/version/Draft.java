@@ -33,6 +33,7 @@ public record Draft(
     private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     public Draft {
+        ref = ref == null ? null : DraftPoint.cleanLine("id", ref);
         if (ref != null && (ref.length() > 150 || !REF.matcher(ref).matches() || ref.chars().allMatch(Character::isDigit))) {
             throw new DraftRejected("id", "a ref is lowercase letters, digits, '-', '_' or '.', not only digits (at most 150), got '" + ref + "'");
         }
@@ -43,7 +44,7 @@ public record Draft(
         checkDate("draftDate", draftDate);
         checkDate("reportedDate", reportedDate);
         status = status == null ? VersionStatus.LEAKED : status;
-        derivedFrom = derivedFrom == null || derivedFrom.isBlank() ? null : derivedFrom.strip();
+        derivedFrom = DraftPoint.cleanLine("derivedFrom", derivedFrom);
         sources = sources == null ? List.of() : List.copyOf(sources);
         if (sources.size() > MAX_SOURCES) {
             throw new DraftRejected("sources", "at most " + MAX_SOURCES + " sources per draft");
@@ -110,8 +111,24 @@ public record Draft(
     }
 
     static void checkDate(String field, LocalDate date) {
-        if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
-            throw new DraftRejected(field, "must be between " + EARLIEST + " and " + LATEST + ", got " + date);
+        if (date != null && !dateInRange(date)) {
+            throw new DraftRejected(field, dateRangeReason(date));
+        }
+    }
+
+    /** The one range of dates Redline reads anywhere (drafts, corrections, imports, query parameters). */
+    public static boolean dateInRange(LocalDate date) {
+        return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+    }
+
+    public static String dateRangeReason(LocalDate date) {
+        return "must be between " + EARLIEST + " and " + LATEST + ", got " + date;
+    }
+
+    /** An instant (an imported recording time) within the same years as every date. */
+    static void checkInstant(String field, java.time.Instant at) {
+        if (at != null) {
+            checkDate(field, at.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
         }
     }
 

@@ -1,8 +1,8 @@
 package org.redline.version;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.redline.text.TextGate;
 
 /**
  * One point as a draft gives it. {@code key} may be null until alignment assigns one; {@code number}
@@ -24,10 +24,11 @@ public record DraftPoint(
     static final Pattern NUMBER = Pattern.compile("(?:[0-9A-Za-z]+([.\\-][0-9A-Za-z]+)*(\\([0-9A-Za-z]{1,6}\\))*|\\([0-9A-Za-z]{1,6}\\))");
 
     public DraftPoint {
+        key = key == null ? null : cleanLine("key", key);
         if (key != null && (key.length() > 150 || !KEY.matcher(key).matches())) {
             throw new DraftRejected("key", "must be lowercase letters, digits and single hyphens (at most 150), got '" + key + "'");
         }
-        number = blankToNull(number);
+        number = cleanLine("number", number);
         if (number != null && (number.length() > 20 || !NUMBER.matcher(number).matches())) {
             throw new DraftRejected("number", "must look like 6, 12a, 3.1, A.5.1 or 12(3)(a) (at most 20 characters), got '" + number + "'");
         }
@@ -45,7 +46,7 @@ public record DraftPoint(
         }
         sourceRefs = sourceRefs == null ? List.of() : checkedRefs(sourceRefs);
         mergedFrom = mergedFrom == null ? List.of() : checkedKeys("mergedFrom", mergedFrom);
-        splitFrom = blankToNull(splitFrom);
+        splitFrom = cleanLine("splitFrom", splitFrom);
         if (splitFrom != null) {
             checkedKeys("splitFrom", List.of(splitFrom));
         }
@@ -81,27 +82,12 @@ public record DraftPoint(
 
     /** NFC, whitespace runs folded to one space, control characters refused. */
     static String cleanText(String field, String value, int maxChars) {
-        if (value == null) {
-            return null;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if ((Character.isISOControl(c) && !Character.isWhitespace(c)) || c == '\uFFFD') {
-                throw new DraftRejected(field, "contains a control character or an undecodable byte at position " + (i + 1));
-            }
-        }
-        var clean = Normalizer.normalize(value, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
-        if (clean.isEmpty()) {
-            return null;
-        }
-        if (clean.length() > maxChars) {
-            throw new DraftRejected(field, "must be at most " + maxChars + " characters, got " + clean.length());
-        }
-        return clean;
+        return TextGate.clean(field, value, TextGate.Shape.FOLDED, maxChars, DraftRejected::new);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    /** A one-line identifier (number, key, ref) through the text gate first, so no refusal echoes a control character. */
+    static String cleanLine(String field, String value) {
+        return TextGate.clean(field, value, TextGate.Shape.LINE, 2000, DraftRejected::new);
     }
 
     private static List<String> checkedKeys(String field, List<String> keys) {
@@ -109,6 +95,7 @@ public record DraftPoint(
             throw new DraftRejected(field, "at most 50 keys");
         }
         for (int i = 0; i < keys.size(); i++) {
+            cleanLine(field + (field.equals("splitFrom") ? "" : "[" + i + "]"), keys.get(i));
             if (!validKey(keys.get(i))) {
                 throw new DraftRejected(field + (field.equals("splitFrom") ? "" : "[" + i + "]"),
                         "must be a key: lowercase letters, digits and single hyphens, got '" + keys.get(i) + "'");

@@ -2,8 +2,11 @@ package org.redline.version;
 
 import java.time.Instant;
 
-/** Who recorded a version, and when. */
-public record Recorder(String editor, Instant at) {
+/**
+ * Who recorded a version, and when; for an import, also what the history file said about the version's
+ * original recording ({@code original}, null otherwise).
+ */
+public record Recorder(String editor, Instant at, Provenance original) {
 
     public Recorder {
         if (editor == null || editor.isBlank()) {
@@ -13,5 +16,9 @@ public record Recorder(String editor, Instant at) {
             throw new IllegalArgumentException("a version is always recorded at some time");
         }
         editor = editor.strip();
+    }
+
+    public Recorder(String editor, Instant at) {
+        this(editor, at, null);
     }
 }

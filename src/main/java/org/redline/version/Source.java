@@ -3,26 +3,21 @@ package org.redline.version;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.redline.text.TextGate;
 
 /** Where a draft was published or reported. Only http(s) links: these are shown to readers as links. */
 public record Source(String outlet, String url) {
 
     public Source {
-        outlet = outlet == null || outlet.isBlank() ? null : outlet.strip();
+        outlet = TextGate.clean("outlet", outlet, TextGate.Shape.LINE, 300, DraftRejected::new);
         url = checkedUrl(url);
-        if (outlet != null && outlet.length() > 300) {
-            throw new DraftRejected("outlet", "must be at most 300 characters");
-        }
     }
 
     /** Accepts absolute http and https URLs only; anything else (javascript:, data:, relative) is refused. */
     public static String checkedUrl(String url) {
-        if (url == null || url.isBlank()) {
+        var trimmed = TextGate.clean("url", url, TextGate.Shape.LINE, 2000, DraftRejected::new);
+        if (trimmed == null) {
             throw new DraftRejected("url", "is required");
-        }
-        var trimmed = url.strip();
-        if (trimmed.length() > 2000) {
-            throw new DraftRejected("url", "must be at most 2000 characters");
         }
         try {
             var uri = new URI(trimmed);

@@ -67,6 +67,12 @@ class Version {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
+    @Column(name = "original_recorded_by", updatable = false)
+    private String originalRecordedBy;
+
+    @Column(name = "original_recorded_at", updatable = false)
+    private Instant originalRecordedAt;
+
     @Column(name = "content_hash", nullable = false, updatable = false)
     private String contentHash;
 
@@ -93,7 +99,7 @@ class Version {
     protected Version() {
     }
 
-    static Version record(long documentId, int number, Draft draft, Version base, ChangeCounts counts, String contentHash, String recordedBy, Instant recordedAt) {
+    static Version record(long documentId, int number, Draft draft, Version base, ChangeCounts counts, String contentHash, Recorder recorder) {
         var version = new Version();
         version.documentId = documentId;
         version.number = number;
@@ -105,8 +111,12 @@ class Version {
         version.partial = draft.partial();
         version.derivedFrom = base;
         version.note = draft.note();
-        version.recordedBy = recordedBy;
-        version.recordedAt = recordedAt;
+        version.recordedBy = recorder.editor();
+        version.recordedAt = recorder.at();
+        if (recorder.original() != null) {
+            version.originalRecordedBy = recorder.original().recordedBy();
+            version.originalRecordedAt = recorder.original().recordedAt();
+        }
         version.contentHash = contentHash;
         version.counts = Counts.of(counts);
         version.kind = draft.knowledge().kind();
@@ -177,7 +187,8 @@ class Version {
         return new VersionSummary(number, ref, label, draftDate, reportedDate, status, partial,
                 derivedFrom == null ? null : derivedFrom.link(),
                 sources.stream().map(s -> new Source(s.outlet, s.url)).toList(),
-                note, recordedBy, recordedAt, counts.view(), knowledge());
+                note, recordedBy, recordedAt, counts.view(), knowledge(),
+                originalRecordedBy == null && originalRecordedAt == null ? null : new Provenance(originalRecordedBy, originalRecordedAt));
     }
 
     Knowledge knowledge() {

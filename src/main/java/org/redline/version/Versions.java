@@ -43,9 +43,14 @@ public class Versions {
     }
 
     /**
-     * Records a version as someone recorded it before: used to restore an exported history, where the
-     * original editor and time are part of the evidence.
+     * Records a version of an imported history: recorded by the signed-in editor now, as any version, with
+     * what the file said about its original recording kept beside as provenance (null when it said nothing).
      */
+    @Transactional
+    public RecordedVersion recordImported(String slug, Draft draft, ExpectedLatest expected, String editor, Provenance original) {
+        return record(slug, draft, expected, new Recorder(editor, clock.instant(), original));
+    }
+
     @Transactional
     public RecordedVersion record(String slug, Draft draft, ExpectedLatest expected, Recorder recorder) {
         requireKeys(draft);
@@ -53,7 +58,7 @@ public class Versions {
         var latest = checkedLatest(document, expected);
         var composed = compose(document, draft);
         var version = Version.record(document.id(), latest + 1, draft, composed.base(),
-                ChangeCounts.of(composed.kinds().values()), composed.hash(), recorder.editor(), recorder.at());
+                ChangeCounts.of(composed.kinds().values()), composed.hash(), recorder);
         versions.saveAndFlush(version);
         points.insert(version.id(), composed.points());
         heads.advance(document.id(), version.number());
@@ -77,7 +82,7 @@ public class Versions {
         var composed = compose(document, draft);
         var summary = new VersionSummary(latest + 1, draft.ref(), draft.label(), draft.draftDate(), draft.reportedDate(),
                 draft.status(), draft.partial(), composed.base() == null ? null : composed.base().link(), draft.sources(),
-                draft.note(), null, clock.instant(), ChangeCounts.of(composed.kinds().values()), draft.knowledge());
+                draft.note(), null, clock.instant(), ChangeCounts.of(composed.kinds().values()), draft.knowledge(), null);
         return new VersionView(slug, summary, composed.points());
     }
 
@@ -97,8 +102,8 @@ public class Versions {
     }
 
     /**
-     * A correction as someone made it before: used to restore an exported history, where the original
-     * editor and time of each correction are part of the evidence.
+     * A correction by a given recorder: used to restore an exported history, where the importing editor
+     * makes it and the file's corrector and time are kept as its provenance.
      */
     @Transactional
     public VersionSummary correctMetadata(String slug, String id, MetadataCorrection correction, String reason,
@@ -115,7 +120,7 @@ public class Versions {
         }
         versions.saveAndFlush(version);
         var summary = version.summary();
-        events.publishEvent(new VersionMetadataCorrected(slug, summary, why, corrector.editor(), corrector.at()));
+        events.publishEvent(new VersionMetadataCorrected(slug, summary, why, corrector.editor(), corrector.at(), corrector.original()));
         return summary;
     }
 

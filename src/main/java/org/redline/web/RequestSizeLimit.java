@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class RequestSizeLimit extends OncePerRequestFilter {
+public class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
 
@@ -59,6 +59,22 @@ class RequestSizeLimit extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getWriter().write("{\"type\":\"/problems/too-large\",\"title\":\"Request too large\",\"status\":413,"
                 + "\"detail\":\"Request bodies are limited to " + maxBytes + " bytes\",\"where\":\"body\"}");
+    }
+
+    /** Whether a failure to read a body came from passing the cap (whatever wrapped it on the way up). */
+    public static boolean exceeded(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TooLarge || cause instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final class TooLarge extends IOException {
+        TooLarge(long maxBytes) {
+            super("Request body larger than " + maxBytes + " bytes");
+        }
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
@@ -100,7 +116,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
                         read += n;
                         if (read > maxBytes) {
                             exceeded = true;
-                            throw new IOException("Request body larger than " + maxBytes + " bytes");
+                            throw new TooLarge(maxBytes);
                         }
                     }
 

@@ -28,7 +28,7 @@ public final class HostileDrafts {
             "null", "true", "-1", "1e400", "99999999999999999999", "\"\"", "\" \"", "[]", "{}", "[[[]]]",
             "\"javascript:alert(1)\"", "\"file:///etc/passwd\"", "\"data:text/html,<script>alert(1)</script>\"",
             "\"<script>alert(1)</script>\"", "\"<img src=x onerror=alert(1)>\"", "\"0000-01-01\"", "\"99999-12-31\"",
-            "\"2025-02-30\"", "\"\\u0000\"", "\"\\u0007bell\"", "\"\\ud800\"", "\"unknown\"", "\"REMOVED\"",
+            "\"2025-02-30\"", "\"\\u0000\"", "\"\\u0007bell\"", "\"\\ud800\"", "\"a\\u001cb\"", "\"a\\u0085b\"", "\"\\udc00x\"", "\"\\ufffe\"", "\"unknown\"", "\"REMOVED\"",
             "\"" + "x".repeat(120_000) + "\"", "\"../../etc\"", "\"Abc Def\"", "\"1 2\"", "\"--\"",
     };
     private static final String[] FIELDS = {"id", "label", "draftDate", "reportedDate", "status", "partial",

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.redline.fuzz.HostileDrafts;
 import org.redline.testing.IntegrationTest;
@@ -28,6 +29,9 @@ class HostileInputTest extends IntegrationTest {
     void document() {
         slug = "hostile-" + UUID.randomUUID().toString().substring(0, 8);
         editor().post("/api/documents", "application/json", "{\"slug\": \"" + slug + "\", \"title\": \"t\"}");
+        // a first version, so corrections have something to correct and pages something to show
+        assertThat(editor().post("/api/documents/" + slug + "/versions", "application/json",
+                "{\"label\": \"First\", \"points\": [{\"number\": 1, \"text\": \"Fire ceases.\"}]}").status()).isEqualTo(201);
     }
 
     static Stream<HostileDrafts.Case> hostile() {
@@ -52,6 +56,113 @@ class HostileInputTest extends IntegrationTest {
             assertThat(rows("version_point")).isEqualTo(points);
             assertThat(rows("jv_commit")).isEqualTo(commits);
         }
+    }
+
+    /** Characters that break feeds, pages or PostgreSQL: C0 and C1 controls (also those Java calls whitespace), lone surrogates, non-characters. */
+    static final char[] BREAKING = {'\u0000', '\u0007', '\u001c', '\u001f', '\u007f', '\u0085', '\u009f', '\ud800', '\udc00', '\ufffe'};
+
+    /** Every text field a JSON entry sets: where it sits in the body (a placeholder X) and where the problem must point. */
+    static Stream<Arguments> jsonFields() {
+        var draft = "{\"id\": \"%s\", \"label\": \"%s\", \"note\": \"%s\", \"derivedFrom\": %s, "
+                + "\"sources\": [{\"outlet\": \"%s\", \"url\": \"https://example.org/%s\"}], "
+                + "\"points\": [{\"key\": \"%s\", \"number\": \"%s\", \"category\": \"%s\", \"text\": \"%s\", "
+                + "\"note\": \"%s\", \"sourceRefs\": [\"https://example.org/%s\"]}]}";
+        String[] fields = {"id", "label", "note", "derivedFrom", "outlet", "url", "key", "number", "category", "text", "points[0].note", "sourceRefs"};
+        String[] clean = {"ref-a", "Label", "A note", "null", "Outlet", "a", "key-a", "1", "Category", "Text of the point.", "Point note", "b"};
+        var arguments = new java.util.ArrayList<Arguments>();
+        for (int f = 0; f < fields.length; f++) {
+            var values = clean.clone();
+            values[f] = f == 3 ? "\"1X\"" : clean[f] + "X";
+            arguments.add(Arguments.of("draft " + fields[f], "versions", draft.formatted((Object[]) values), fields[f]));
+        }
+        arguments.add(Arguments.of("document title", "documents", "{\"slug\": \"SLUG\", \"title\": \"TX\"}", "title"));
+        arguments.add(Arguments.of("document description", "documents", "{\"slug\": \"SLUG\", \"title\": \"T\", \"description\": \"DX\"}", "description"));
+        var history = "{\"format\": \"redline-history/1\", \"document\": {\"slug\": \"SLUG\", \"title\": \"%s\", \"description\": \"%s\"}, "
+                + "\"versions\": [{\"number\": 1, \"label\": \"%s\", \"partial\": false, \"recordedBy\": \"%s\", "
+                + "\"sources\": [{\"outlet\": \"%s\", \"url\": \"https://example.org/a\"}], "
+                + "\"points\": [{\"key\": \"k\", \"number\": \"1\", \"text\": \"%s\"}]}]}";
+        String[] historyFields = {"title", "description", "versions[0].label", "versions[0].recordedBy", "versions[0].outlet", "versions[0].points[0].text"};
+        for (int f = 0; f < historyFields.length; f++) {
+            var values = new String[] {"T", "D", "L", "someone", "O", "Text."};
+            values[f] = values[f] + "X";
+            arguments.add(Arguments.of("import " + historyFields[f], "import", history.formatted((Object[]) values), historyFields[f]));
+        }
+        for (var field : new String[] {"label", "note", "reason", "outlet"}) {
+            var body = field.equals("outlet")
+                    ? "{\"sources\": [{\"outlet\": \"OX\", \"url\": \"https://example.org/a\"}], \"reason\": \"r\"}"
+                    : "{\"" + field + "\": \"VX\"" + (field.equals("reason") ? ", \"label\": \"New\"" : ", \"reason\": \"r\"") + "}";
+            arguments.add(Arguments.of("patch " + field, "patch", body, field));
+        }
+        return arguments.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jsonFields")
+    void everyJsonTextFieldRefusesBreakingCharactersNamingTheField(String name, String entry, String template, String field) {
+        for (char c : BREAKING) {
+            var body = template.replace("X", String.format("a\\u%04x", (int) c))
+                    .replace("SLUG", "hostile-doc-" + UUID.randomUUID().toString().substring(0, 8));
+            long versions = rows("version");
+            long documents = rows("document");
+            var response = switch (entry) {
+                case "versions" -> editor().post("/api/documents/" + slug + "/versions", "application/json", body);
+                case "documents" -> editor().post("/api/documents", "application/json", body);
+                case "import" -> editor().post("/api/documents/import", "application/json", body);
+                default -> editor().patch("/api/documents/" + slug + "/versions/1", "application/merge-patch+json", body);
+            };
+            var what = name + " with U+" + String.format("%04X", (int) c) + ": " + response.body();
+            assertThat(response.status()).as(what).isEqualTo(422);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().get("where").asString()).as(what).contains(field.replaceAll("^.*\\.", ""));
+            assertThat(rows("version")).isEqualTo(versions);
+            assertThat(rows("document")).isEqualTo(documents);
+        }
+        pagesAndFeedStillRender();
+    }
+
+    /** Markdown, numbered text, multipart files and query metadata arrive as UTF-8 bytes: controls as they are, a lone surrogate as its (invalid) encoded bytes. */
+    @Test
+    void textEntriesRefuseBreakingCharactersToo() {
+        var base = "/api/documents/" + slug + "/versions";
+        for (char c : BREAKING) {
+            var raw = Character.isSurrogate(c) ? "\ufffd" : String.valueOf(c);
+            long versions = rows("version");
+            var text = editor().post(base + "?label=Plain", "text/plain", "1. Fire" + raw + " ceases.");
+            var markdown = editor().post(base, "text/markdown", "---\nlabel: Front" + raw + "matter\n---\n| Point | Text |\n|---|---|\n| 1 | Fire ceases. |\n");
+            var query = editor().post(base + "?label=" + java.net.URLEncoder.encode("Query" + raw, StandardCharsets.UTF_8), "text/plain", "1. Fire ceases.");
+            var multipart = editor().post(base, "multipart/form-data; boundary=b", ("--b\r\nContent-Disposition: form-data; name=\"label\"\r\n\r\nL\r\n"
+                    + "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"d.txt\"\r\nContent-Type: text/plain\r\n\r\n"
+                    + "1. Fire" + raw + " ceases.\r\n--b--\r\n").getBytes(StandardCharsets.UTF_8));
+            for (var response : java.util.List.of(text, markdown, query, multipart)) {
+                assertThat(response.status()).as("U+%04X %s", (int) c, response.body()).isEqualTo(422);
+                assertThat(response.json().get("where")).isNotNull();
+            }
+            assertThat(rows("version")).isEqualTo(versions);
+        }
+        var cesu = editor().post(base + "?label=Bytes", "text/plain", new byte[] {'1', '.', ' ', 'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80});
+        assertThat(cesu.status()).isEqualTo(422);
+        pagesAndFeedStillRender();
+    }
+
+    @Test
+    void textThatIsFineIsKeptNormalised() {
+        var response = editor().post("/api/documents/" + slug + "/versions", "application/json",
+                "{\"label\": \"Cafe\u0301 \ud83d\udc4d\", \"points\": [{\"number\": 1, \"text\": \"Tabs\\tand\\nlines fold \ud83d\udc4d\"}]}");
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        var stored = http().get(response.header("Location")).json();
+        assertThat(stored.get("summary").get("label").asString()).isEqualTo("Caf\u00e9 \ud83d\udc4d");
+        assertThat(stored.get("points").get(0).get("text").asString()).isEqualTo("Tabs and lines fold \ud83d\udc4d");
+        pagesAndFeedStillRender();
+    }
+
+    private void pagesAndFeedStillRender() {
+        var feed = http().get("/api/documents/" + slug + "/feed");
+        assertThat(feed.status()).isEqualTo(200);
+        assertThat(feed.body()).doesNotContainPattern("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f]");
+        for (var page : new String[] {"/", "/documents/" + slug, "/documents/" + slug + "/versions/1"}) {
+            assertThat(http().get(page, "Accept", "text/html").status()).as(page).isEqualTo(200);
+        }
+        assertThat(http().get("/api/documents/" + slug + "/changes").status()).isEqualTo(200);
     }
 
     @Test

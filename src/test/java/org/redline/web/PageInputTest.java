@@ -141,4 +141,35 @@ class PageInputTest extends IntegrationTest {
                 Map.of("label", "x", "status", "leaked", "reason", "r", "expectedLatest", "1"), csrf).statusCode()).isEqualTo(404);
         assertThat(http().get("/api/documents/" + slug + "/versions/1").json().get("summary").get("label").asString()).isEqualTo("One");
     }
+
+    @Test
+    void breakingCharactersInEditorFormsComeBackAsProblemsAndPagesStillRender() throws Exception {
+        var draftCsrf = token("/editor/documents/" + slug + "/drafts/new");
+        var metadataPath = "/editor/documents/" + slug + "/versions/1/metadata";
+        var metadataCsrf = token(metadataPath);
+        for (char c : HostileInputTest.BREAKING) {
+            if (Character.isSurrogate(c)) {
+                continue; // a form is sent as UTF-8: a lone surrogate cannot be, its bytes are refused as undecodable
+            }
+            var hostile = "a" + c + "b";
+            var json = post("/editor/documents/" + slug + "/drafts/preview",
+                    draft("body", DRAFT.replace("Fire ceases.", "Fire " + hostile)), draftCsrf);
+            assertThat(json.statusCode()).as("U+%04X", (int) c).isEqualTo(422);
+            var text = post("/editor/documents/" + slug + "/drafts/preview",
+                    draft("format", "TEXT", "body", "1. Fire " + hostile), draftCsrf);
+            assertThat(text.statusCode()).as("U+%04X", (int) c).isEqualTo(422);
+            assertThat(text.body()).contains("line 1").contains("not text");
+            for (var field : new String[] {"label", "note", "reason", "sources"}) {
+                var fields = new LinkedHashMap<String, String>(Map.of("label", "One (corrected)", "status", "leaked",
+                        "reason", "checked", "expectedLatest", "1"));
+                fields.put(field, field.equals("sources") ? "Wire" + hostile + " | https://example.org/a" : hostile);
+                var response = post(metadataPath, fields, metadataCsrf);
+                assertThat(response.statusCode()).as("%s U+%04X", field, (int) c).isEqualTo(422);
+                assertThat(response.body()).contains("id=\"" + field + "-problem\"");
+            }
+        }
+        assertThat(http().get("/api/documents/" + slug + "/versions/1").json().get("summary").get("label").asString()).isEqualTo("One");
+        assertThat(http().get("/api/documents/" + slug + "/feed").status()).isEqualTo(200);
+        assertThat(get("/documents/" + slug + "/versions/1").statusCode()).isEqualTo(200);
+    }
 }

@@ -14,6 +14,7 @@ import org.redline.version.DuplicateRef;
 import org.redline.version.InvalidCorrection;
 import org.redline.version.LatestVersionMoved;
 import org.redline.version.VersionNotFound;
+import org.redline.web.RequestSizeLimit;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -148,21 +149,44 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** Unreadable JSON bodies name the line and the field Jackson stopped at. */
+    /**
+     * Unreadable JSON bodies name the line and the field (as a JSON path) Jackson stopped at, in words a
+     * client understands, never Java types. A body cut off at the size cap is a 413.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (RequestSizeLimit.exceeded(e)) {
+            var problem = problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large",
+                    "Request bodies are limited in size; this one is larger");
+            problem.setProperty("where", "body");
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
         var problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
                 "The request body is not the JSON this endpoint expects");
         if (e.getCause() instanceof tools.jackson.core.JacksonException jackson) {
-            problem.setDetail(jackson.getOriginalMessage());
+            problem.setDetail(UnreadableJson.detail(jackson));
             var location = jackson.getLocation();
-            var path = jackson.getPathReference();
-            problem.setProperty("where", (path == null || path.isBlank() ? "body" : path)
-                    + (location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"));
+            var path = UnreadableJson.path(jackson);
+            problem.setProperty("where", (path.isEmpty() ? "body" : path)
+                    + (location == null || location.getLineNr() < 1 ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"));
         } else {
             problem.setProperty("where", "body");
         }
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** A query parameter of the wrong type (page=x, date=yesterday): named, with what it should be. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var name = e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException mismatch
+                ? mismatch.getName() : e.getPropertyName() == null ? "parameter" : e.getPropertyName();
+        var problem = problem(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter",
+                name + ": '" + e.getValue() + "' is not " + (e.getRequiredType() == java.time.LocalDate.class
+                        ? "a date such as 2025-11-23" : e.getRequiredType() == int.class || e.getRequiredType() == Integer.class
+                        ? "a whole number" : "a value this parameter takes"));
+        problem.setProperty("where", name);
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 

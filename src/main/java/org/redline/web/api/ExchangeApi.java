@@ -12,6 +12,7 @@ import org.redline.exchange.Exchange;
 import org.redline.exchange.HistoryFile;
 import org.redline.exchange.MatrixRow;
 import org.redline.feed.Feeds;
+import org.redline.web.PublicUrl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Data out (matrix, Markdown, whole history, Atom feed) and a whole history back in. */
 @Tag(name = "Exports and feed", description = "Data out for analysis, a whole history out and back in, Atom")
@@ -33,10 +33,12 @@ class ExchangeApi {
 
     private final Exchange exchange;
     private final Feeds feeds;
+    private final PublicUrl publicUrl;
 
-    ExchangeApi(Exchange exchange, Feeds feeds) {
+    ExchangeApi(Exchange exchange, Feeds feeds, PublicUrl publicUrl) {
         this.exchange = exchange;
         this.feeds = feeds;
+        this.publicUrl = publicUrl;
     }
 
     @Operation(summary = "Point x version matrix as CSV", description = "One row per point key and version: document, key, version, version_ref, dates, version_status, partial, number, category, status (absent where the version lacks the key), text.")
@@ -70,17 +72,16 @@ class ExchangeApi {
     }
 
     /** Editors only: recreates an exported document in this instance (the slug must be free). */
-    @Operation(summary = "Import a whole history (editors)", description = "The body is the file GET /api/documents/{slug}/export gives. All or nothing; 409 when the slug exists; 422 naming the version and point at fault.")
+    @Operation(summary = "Import a whole history (editors)", description = "The body is the file GET /api/documents/{slug}/export gives. All or nothing; 409 when the slug exists; 422 naming the version and point at fault. The signed-in editor records every version; the file's recordedBy/recordedAt are kept as each version's 'imported' provenance.")
     @PostMapping("/api/documents/import")
-    ResponseEntity<Void> importHistory(@RequestBody HistoryFile file) {
-        var slug = exchange.importHistory(file);
+    ResponseEntity<Void> importHistory(@RequestBody HistoryFile file, java.security.Principal editor) {
+        var slug = exchange.importHistory(file, editor.getName());
         return ResponseEntity.created(URI.create("/api/documents/" + slug)).build();
     }
 
     @Operation(summary = "Atom feed of the document's versions", description = "Newest first, each with its change summary and links to the version and the comparison with its parent.")
     @GetMapping("/api/documents/{slug}/feed")
     ResponseEntity<String> feed(@Parameter(example = "peace-plan") @PathVariable String slug) {
-        var base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        return ResponseEntity.ok().contentType(ATOM).body(feeds.atom(slug, base));
+        return ResponseEntity.ok().contentType(ATOM).body(feeds.atom(slug, publicUrl.base()));
     }
 }

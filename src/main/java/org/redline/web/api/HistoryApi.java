@@ -9,13 +9,11 @@ import org.redline.history.ChangeFilter;
 import org.redline.history.ChangeLogPage;
 import org.redline.history.History;
 import org.redline.history.PointHistory;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @Tag(name = "History", description = "A point across versions, and the Javers change log")
 @RestController
@@ -46,8 +44,8 @@ class HistoryApi {
             @RequestParam(required = false) @Min(1) Integer version,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        if ((long) (page + 1) * size > History.CHANGE_LOG_DEPTH) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page: the change log reaches back "
+        if (((long) page + 1) * size > History.CHANGE_LOG_DEPTH) {
+            throw new BadParameter("page", "the change log reaches back "
                     + History.CHANGE_LOG_DEPTH + " point states (page x size); filter by version or key for older changes");
         }
         return history.changes(slug, new ChangeFilter(key, field, author, version), page, size);

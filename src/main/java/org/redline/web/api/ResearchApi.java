@@ -11,6 +11,7 @@ import org.redline.research.Lineage;
 import org.redline.research.NWay;
 import org.redline.research.Research;
 import org.redline.research.SearchResult;
+import org.redline.version.Draft;
 import org.redline.version.PointStatus;
 import org.redline.version.VersionNotFound;
 import org.redline.version.VersionSummary;
@@ -70,6 +71,9 @@ class ResearchApi {
             @Parameter(example = "reported") @RequestParam(defaultValue = "draft") String by) {
         if (!by.equals("draft") && !by.equals("reported")) {
             throw new BadParameter("by", "must be draft or reported");
+        }
+        if (!Draft.dateInRange(date)) {
+            throw new BadParameter("date", Draft.dateRangeReason(date));
         }
         return research.inForceOn(slug, date, by.equals("reported"))
                 .orElseThrow(() -> new VersionNotFound(slug, "in force on " + date + " by " + by + " date"));

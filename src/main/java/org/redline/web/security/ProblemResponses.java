@@ -8,7 +8,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 for the API as RFC 9457 problem details, like every other API error. */
+/** 401, 403 and a throttled sign-in's 429 as RFC 9457 problem details, like every other API error. */
 final class ProblemResponses {
 
     private ProblemResponses() {
@@ -25,6 +25,14 @@ final class ProblemResponses {
     static AccessDeniedHandler forbidden() {
         return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, "forbidden", "Editors only",
                 "This account may read but not write; writes need an editor account");
+    }
+
+    /** 429 for a throttled sign-in, with the seconds to wait in Retry-After and in the body. */
+    static void tooManyAttempts(HttpServletResponse response, java.time.Duration wait) throws IOException {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        response.setHeader("Retry-After", Long.toString(seconds));
+        write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-in-attempts", "Too many failed sign-ins",
+                "Too many failed sign-ins for this account or from this address; try again in " + seconds + " s");
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail)

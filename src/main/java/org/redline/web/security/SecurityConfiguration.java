@@ -15,6 +15,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -47,8 +48,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Accounts accounts) throws Exception {
-        var unauthorized = ProblemResponses.unauthorized();
+    SecurityFilterChain api(HttpSecurity http, Accounts accounts, SignInThrottle throttle) throws Exception {
+        var attempts = new SignInAttempts(throttle);
+        var unauthorized = attempts.counting(ProblemResponses.unauthorized());
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**").hasRole(EDITOR)
@@ -61,20 +63,26 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(ProblemResponses.forbidden()))
+                .addFilterBefore(attempts, BasicAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(accounts, unauthorized), BasicAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle) throws Exception {
+        var attempts = new SignInAttempts(throttle);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/editor/**").hasRole(EDITOR)
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers("/login", "/error").permitAll()
                         .anyRequest().hasRole(EDITOR))
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .successHandler(SignInRedirects.afterSignIn())
+                        .failureHandler(attempts.countingFormFailures()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(SignInRedirects.toSignIn()))
+                .addFilterBefore(attempts, UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 // Defence in depth behind the templates' escaping: no inline or foreign script or style runs.
                 .headers(headers -> headers
