@@ -1,7 +1,7 @@
 /**
  * Documents: the live texts Redline tracks; create, find, and the lock that numbers a document's versions.
  */
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = {"text"})
 package org.redline.document;
 
 import org.springframework.modulith.ApplicationModule;
