@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * packaged jar with wrk, and writes target/bench/results.md and results.json: every figure with median
  * and spread, every comparison as a ratio of medians from this run, PASS/FAIL against the issue's targets.
  *
- * <p>Options: {@code --quick} (short runs, to check the harness, not to quote), {@code --only=diff,git,db,http},
+ * <p>Options: {@code --quick} (short runs, to check the harness, not to quote), {@code --only=diff,git,align,db,http,big},
  * {@code --history=10,1000,10000}, {@code --out=target/bench}, {@code --jar=target/redline-0.1.0-SNAPSHOT.jar}.
  */
 public final class BenchMain {
@@ -52,6 +52,7 @@ public final class BenchMain {
     private static final String READ = "Reads at history length";
     private static final String HTTP = "HTTP (wrk -t2 -c16, keep-alive)";
     private static final String ALIGN = "Alignment of a draft against a base of the same size";
+    private static final String BIG = "A document of two 20,000-point versions (issue 13)";
     private static final String SETUP = "Setup (not judged)";
 
     private static final List<String> RECORD_METHODS = List.of("record30", "record30NaiveCommit", "record1000",
@@ -64,11 +65,11 @@ public final class BenchMain {
     private final List<Integer> history;
     private final Path out;
     private final Path jar;
-    private final Report report = new Report(List.of(DIFF, GIT, ADVERSARIAL, ALIGN, RECORD, READ, HTTP, SETUP));
+    private final Report report = new Report(List.of(DIFF, GIT, ADVERSARIAL, ALIGN, RECORD, READ, HTTP, BIG, SETUP));
 
     private BenchMain(Map<String, String> options) {
         quick = options.containsKey("quick");
-        parts = Set.of(options.getOrDefault("only", "diff,git,align,db,http").split(","));
+        parts = Set.of(options.getOrDefault("only", "diff,git,align,db,http,big").split(","));
         history = Stream.of(options.getOrDefault("history", "10,1000,10000").split(","))
                 .map(String::strip).map(Integer::valueOf).sorted().distinct().toList();
         out = Path.of(options.getOrDefault("out", "target/bench")).toAbsolutePath();
@@ -111,6 +112,9 @@ public final class BenchMain {
         }
         if (parts.contains("http")) {
             http();
+        }
+        if (parts.contains("big")) {
+            big();
         }
         compare();
         report.run("finished", Instant.now() + " (" + Duration.between(started, Instant.now()).toSeconds() + " s, load average "
@@ -451,6 +455,57 @@ public final class BenchMain {
             report.run("GET " + URI.create(url).getPath(), response.statusCode() + ", " + response.body().length()
                     + " characters, Cache-Control: " + response.headers().firstValue("Cache-Control").orElse("-")
                     + ", ETag: " + response.headers().firstValue("ETag").orElse("-"));
+        }
+    }
+
+    // ---- a big document ------------------------------------------------------------------------
+
+    private void big() throws Exception {
+        var dir = out.resolve("big-db");
+        deleteTree(dir);
+        var recording = BigDocument.record(dir);
+        report.figure("big.record.first", BIG, "Versions.record, first version, " + BigDocument.POINTS + " points", "ms",
+                Stats.of(recording.firstMs()), "one run");
+        report.figure("big.record.rewrite", BIG, "Versions.record, every one of " + BigDocument.POINTS
+                + " points reworded", "ms", Stats.of(recording.rewriteMs()), "one run, audit commit included");
+        report.figure("big.record.rewrite-lock", BIG, "of which the document lock was held", "ms",
+                Stats.of(recording.rewriteLockHeldMs()), "redline.document.lock.held timer: lock taken to commit");
+        report.threshold("big.rewrite-lock", "Document lock held while recording a 20,000-point rewrite", "big.record.rewrite-lock",
+                "<", 1000, "ms");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run mvn package first (make bench does)");
+        }
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        var base = "http://127.0.0.1:" + port;
+        var server = new ProcessBuilder(javaCommand(), "-Xmx2g", "-jar", jar.toString(), "--server.port=" + port,
+                "--redline.data-dir=" + dir, "--redline.fixtures.load=false", "--logging.level.root=WARN")
+                .redirectErrorStream(true).redirectOutput(out.resolve("big-server.log").toFile()).start();
+        var stopper = new Thread(server::destroyForcibly);
+        Runtime.getRuntime().addShutdownHook(stopper);
+        try {
+            var reads = BigDocument.reads(base);
+            var up = new LinkedHashMap<String, String>();
+            up.put("health", base + "/actuator/health");
+            waitUntilUp(server, up);
+            var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            for (var read : reads.entrySet()) {
+                var timed = BigDocument.time(client, read.getValue(), quick ? 2 : 5);
+                report.figure("big.read." + read.getKey().replace(' ', '-'), BIG, "GET " + URI.create(read.getValue())
+                        .getRawPath() + (URI.create(read.getValue()).getRawQuery() == null ? "" : "?"
+                        + URI.create(read.getValue()).getRawQuery()), "ms", timed.ms(),
+                        "status " + timed.status() + ", " + timed.bytes() + " bytes uncompressed; anonymous, after one warm-up call");
+                report.threshold("big." + read.getKey().replace(' ', '-'), read.getKey() + ", two 20,000-point versions (median)",
+                        "big.read." + read.getKey().replace(' ', '-'), "<", 2000, "ms");
+            }
+        } finally {
+            server.destroy();
+            if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                server.destroyForcibly().waitFor();
+            }
+            Runtime.getRuntime().removeShutdownHook(stopper);
         }
     }
 

@@ -36,9 +36,12 @@ public class Diffs {
     static final long REQUEST_WORK = 48_000_000;
 
     private final Versions versions;
+    private final io.micrometer.core.instrument.Timer timer;
 
-    Diffs(Versions versions) {
+    Diffs(Versions versions, io.micrometer.core.instrument.MeterRegistry meters) {
         this.versions = versions;
+        this.timer = io.micrometer.core.instrument.Timer.builder("redline.diff")
+                .description("comparing two versions, point by point and word by word").register(meters);
     }
 
     /** A word-level diff of two texts, under the same cost bound as a point's diff. */
@@ -53,7 +56,7 @@ public class Diffs {
     public VersionDiff between(String document, String fromId, String toId) {
         var from = versions.get(document, fromId);
         var to = versions.get(document, toId);
-        return compare(from, to);
+        return timed(from, to);
     }
 
     /**
@@ -73,7 +76,7 @@ public class Diffs {
         var from = fromId != null ? versions.get(document, fromId)
                 : to.summary().derivedFrom() != null ? versions.get(document, Integer.toString(to.summary().derivedFrom().number()))
                 : to;
-        return new Comparison(compare(from, to), all);
+        return new Comparison(timed(from, to), all);
     }
 
     /** How one point differs between two states of it (either may be null), with its own text-diff budget. */
@@ -89,7 +92,7 @@ public class Diffs {
      * {@code from} may hold no points (a document's first version compares with nothing).
      */
     public VersionDiff between(VersionView from, VersionView to) {
-        return compare(from, to);
+        return timed(from, to);
     }
 
     /**
@@ -129,6 +132,10 @@ public class Diffs {
      * only when a point carries one. One pass matters: on a 10,000-clause document the time goes to
      * reading the unchanged points' records from memory, not to the few word diffs.
      */
+    private VersionDiff timed(VersionView from, VersionView to) {
+        return timer.record(() -> compare(from, to));
+    }
+
     static VersionDiff compare(VersionView from, VersionView to) {
         var walk = new Walk();
         var points = inPlace(from.points(), to.points(), walk);
