@@ -472,6 +472,9 @@ public final class BenchMain {
                 Stats.of(recording.rewriteLockHeldMs()), "redline.document.lock.held timer: lock taken to commit");
         report.threshold("big.rewrite-lock", "Document lock held while recording a 20,000-point rewrite", "big.record.rewrite-lock",
                 "<", 1000, "ms");
+        if (!Boolean.parseBoolean(System.getProperty("redline.bench.big.reads", "true"))) {
+            return;
+        }
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run mvn package first (make bench does)");
         }
