@@ -339,6 +339,7 @@ public final class BenchMain {
         var endpoints = new LinkedHashMap<String, String>();
         endpoints.put("diff", base + "/api/documents/peace-plan/diff?from=1&to=2");
         endpoints.put("health", base + "/actuator/health");
+        endpoints.put("compare-page", base + "/documents/peace-plan/compare?from=1&to=2");
         var server = new ProcessBuilder(javaCommand(), "-jar", jar.toString(), "--server.port=" + port,
                 "--redline.data-dir=" + dataDir, "--logging.level.root=WARN")
                 .redirectErrorStream(true).redirectOutput(out.resolve("http-server.log").toFile()).start();
@@ -351,6 +352,9 @@ public final class BenchMain {
             for (var url : endpoints.values()) {
                 wrk(url, quick ? "2s" : "5s", false);
             }
+            // the same compare page revalidated: the ETag a first answer gave, sent back as If-None-Match (304)
+            var etag = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(endpoints.get("compare-page"))).build(),
+                    HttpResponse.BodyHandlers.discarding()).headers().firstValue("ETag").orElseThrow();
             var runs = new LinkedHashMap<String, List<Wrk>>();
             for (int round = 0; round < rounds; round++) {
                 for (var endpoint : endpoints.entrySet()) {
@@ -358,13 +362,18 @@ public final class BenchMain {
                     Files.writeString(out.resolve("wrk-" + endpoint.getKey() + "-" + round + ".txt"), result.output());
                     runs.computeIfAbsent(endpoint.getKey(), k -> new ArrayList<>()).add(result);
                 }
+                var revalidated = wrk(endpoints.get("compare-page"), duration, false, "If-None-Match: " + etag);
+                Files.writeString(out.resolve("wrk-compare-page-304-" + round + ".txt"), revalidated.output());
+                runs.computeIfAbsent("compare-page-304", k -> new ArrayList<>()).add(revalidated);
             }
+            endpoints.put("compare-page-304", endpoints.get("compare-page"));
             for (var entry : runs.entrySet()) {
                 var name = entry.getKey();
                 var list = entry.getValue();
-                var path = URI.create(endpoints.get(name)).getRawPath() + (name.equals("diff") ? "?from=1&to=2" : "");
-                var note = rounds + " round(s) of " + duration + "; non-2xx: "
-                        + list.stream().mapToLong(Wrk::errors).sum();
+                var path = URI.create(endpoints.get(name)).getRawPath() + (name.startsWith("diff") || name.startsWith("compare") ? "?from=1&to=2" : "");
+                var note = rounds + " round(s) of " + duration + (name.endsWith("-304")
+                        ? "; If-None-Match with the page's ETag, answers 304 (counted by wrk as non-2xx/3xx): "
+                        : "; non-2xx: ") + list.stream().mapToLong(Wrk::errors).sum();
                 report.figure("http.rps." + name, HTTP, "requests/s, GET " + path, "req/s",
                         Stats.of(list.stream().mapToDouble(Wrk::rps).toArray()), note);
                 for (var p : List.of("50", "90", "99")) {
@@ -391,9 +400,15 @@ public final class BenchMain {
     private static final Pattern SOCKET_ERRORS = Pattern.compile(
             "Socket errors: connect ([0-9]+), read ([0-9]+), write ([0-9]+), timeout ([0-9]+)");
 
-    private Wrk wrk(String url, String duration, boolean keep) throws IOException, InterruptedException {
+    private Wrk wrk(String url, String duration, boolean keep, String... headers) throws IOException, InterruptedException {
         var log = out.resolve("wrk-last.txt");
-        exec(List.of("wrk", "-t2", "-c16", "-d" + duration, "--latency", url), out, log);
+        var command = new ArrayList<>(List.of("wrk", "-t2", "-c16", "-d" + duration, "--latency"));
+        for (var header : headers) {
+            command.add("-H");
+            command.add(header);
+        }
+        command.add(url);
+        exec(command, out, log);
         var text = Files.readString(log);
         var rps = RPS.matcher(text);
         if (!rps.find()) {
@@ -547,6 +562,8 @@ public final class BenchMain {
         report.ratio("align.scale", "Alignment, 10,000 / 1,000 points", "align.align.10000", "align.align.1000", "<=", 15);
         report.ratio("align.embedding-share", "not judged: alignment with every embedding known / alignment, 1,000 points "
                 + "(1 minus this is the embedding's share)", "align.alignEmbedded.1000", "align.align.1000", "<=", 1);
+        report.ratio("http.compare-304-vs-200", "not judged: HTTP requests/s, compare page revalidated (304) / served whole",
+                "http.rps.compare-page-304", "http.rps.compare-page", ">=", 1);
         report.ratio("http.diff-vs-trivial", "HTTP requests/s, diff (28 points) / GET /actuator/health", "http.rps.diff",
                 "http.rps.health", ">=", 0.5);
     }
