@@ -182,6 +182,18 @@ class ResearchApiTest extends IntegrationTest {
     }
 
     @Test
+    void searchFindsATextWhateverUnicodeNormalFormTheQueryIsTypedIn() {
+        var slug = "nfc-" + UUID.randomUUID().toString().substring(0, 8);
+        editor().post("/api/documents", "application/json", "{\"slug\": \"" + slug + "\", \"title\": \"t\"}");
+        var recorded = editor().post("/api/documents/" + slug + "/versions", "application/json",
+                "{\"id\": \"n1\", \"label\": \"n1\", \"points\": [{\"number\": 1, \"text\": \"The Caf\u00e9 accord stands.\"}]}");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        var decomposed = java.net.URLEncoder.encode("Cafe\u0301 accord", java.nio.charset.StandardCharsets.UTF_8);
+        var found = http().get("/api/documents/" + slug + "/search?q=" + decomposed).json();
+        assertThat(numbers(found.get("versions"))).containsExactly(1);
+    }
+
+    @Test
     void aVersionExportsAsAMarkdownTable() {
         var response = http().get("/api/documents/peace-plan/versions/1/markdown");
         assertThat(response.contentType()).startsWith("text/markdown");
