@@ -96,7 +96,12 @@ class PageInputTest extends IntegrationTest {
         var saved = post("/editor/documents/" + slug + "/drafts", fields, csrf);
         assertThat(saved.statusCode()).as(saved.body()).isIn(200, 302, 303);
         var latest = http().get("/api/documents/" + slug + "/versions/2").json();
-        assertThat(latest.get("points")).hasSize(points);
+        int listed = 0;
+        for (var point : latest.get("points")) {
+            listed += point.get("listed").asBoolean() ? 1 : 0;
+        }
+        assertThat(listed).isEqualTo(points); // beside them, version 1's one point, now removed
+        assertThat(latest.get("points")).hasSize(points + 1);
     }
 
     @Test
