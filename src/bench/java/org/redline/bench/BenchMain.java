@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * packaged jar with wrk, and writes target/bench/results.md and results.json: every figure with median
  * and spread, every comparison as a ratio of medians from this run, PASS/FAIL against the issue's targets.
  *
- * <p>Options: {@code --quick} (short runs, to check the harness, not to quote), {@code --only=diff,git,db,http},
+ * <p>Options: {@code --quick} (short runs, to check the harness, not to quote), {@code --only=diff,git,align,db,http,big},
  * {@code --history=10,1000,10000}, {@code --out=target/bench}, {@code --jar=target/redline-0.1.0-SNAPSHOT.jar}.
  */
 public final class BenchMain {
@@ -52,6 +52,7 @@ public final class BenchMain {
     private static final String READ = "Reads at history length";
     private static final String HTTP = "HTTP (wrk -t2 -c16, keep-alive)";
     private static final String ALIGN = "Alignment of a draft against a base of the same size";
+    private static final String BIG = "A document of two 20,000-point versions (issue 13)";
     private static final String SETUP = "Setup (not judged)";
 
     private static final List<String> RECORD_METHODS = List.of("record30", "record30NaiveCommit", "record1000",
@@ -64,11 +65,11 @@ public final class BenchMain {
     private final List<Integer> history;
     private final Path out;
     private final Path jar;
-    private final Report report = new Report(List.of(DIFF, GIT, ADVERSARIAL, ALIGN, RECORD, READ, HTTP, SETUP));
+    private final Report report = new Report(List.of(DIFF, GIT, ADVERSARIAL, ALIGN, RECORD, READ, HTTP, BIG, SETUP));
 
     private BenchMain(Map<String, String> options) {
         quick = options.containsKey("quick");
-        parts = Set.of(options.getOrDefault("only", "diff,git,align,db,http").split(","));
+        parts = Set.of(options.getOrDefault("only", "diff,git,align,db,http,big").split(","));
         history = Stream.of(options.getOrDefault("history", "10,1000,10000").split(","))
                 .map(String::strip).map(Integer::valueOf).sorted().distinct().toList();
         out = Path.of(options.getOrDefault("out", "target/bench")).toAbsolutePath();
@@ -111,6 +112,9 @@ public final class BenchMain {
         }
         if (parts.contains("http")) {
             http();
+        }
+        if (parts.contains("big")) {
+            big();
         }
         compare();
         report.run("finished", Instant.now() + " (" + Duration.between(started, Instant.now()).toSeconds() + " s, load average "
@@ -335,6 +339,7 @@ public final class BenchMain {
         var endpoints = new LinkedHashMap<String, String>();
         endpoints.put("diff", base + "/api/documents/peace-plan/diff?from=1&to=2");
         endpoints.put("health", base + "/actuator/health");
+        endpoints.put("compare-page", base + "/documents/peace-plan/compare?from=1&to=2");
         var server = new ProcessBuilder(javaCommand(), "-jar", jar.toString(), "--server.port=" + port,
                 "--redline.data-dir=" + dataDir, "--logging.level.root=WARN")
                 .redirectErrorStream(true).redirectOutput(out.resolve("http-server.log").toFile()).start();
@@ -347,6 +352,9 @@ public final class BenchMain {
             for (var url : endpoints.values()) {
                 wrk(url, quick ? "2s" : "5s", false);
             }
+            // the same compare page revalidated: the ETag a first answer gave, sent back as If-None-Match (304)
+            var etag = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(endpoints.get("compare-page"))).build(),
+                    HttpResponse.BodyHandlers.discarding()).headers().firstValue("ETag").orElseThrow();
             var runs = new LinkedHashMap<String, List<Wrk>>();
             for (int round = 0; round < rounds; round++) {
                 for (var endpoint : endpoints.entrySet()) {
@@ -354,13 +362,18 @@ public final class BenchMain {
                     Files.writeString(out.resolve("wrk-" + endpoint.getKey() + "-" + round + ".txt"), result.output());
                     runs.computeIfAbsent(endpoint.getKey(), k -> new ArrayList<>()).add(result);
                 }
+                var revalidated = wrk(endpoints.get("compare-page"), duration, false, "If-None-Match: " + etag);
+                Files.writeString(out.resolve("wrk-compare-page-304-" + round + ".txt"), revalidated.output());
+                runs.computeIfAbsent("compare-page-304", k -> new ArrayList<>()).add(revalidated);
             }
+            endpoints.put("compare-page-304", endpoints.get("compare-page"));
             for (var entry : runs.entrySet()) {
                 var name = entry.getKey();
                 var list = entry.getValue();
-                var path = URI.create(endpoints.get(name)).getRawPath() + (name.equals("diff") ? "?from=1&to=2" : "");
-                var note = rounds + " round(s) of " + duration + "; non-2xx: "
-                        + list.stream().mapToLong(Wrk::errors).sum();
+                var path = URI.create(endpoints.get(name)).getRawPath() + (name.startsWith("diff") || name.startsWith("compare") ? "?from=1&to=2" : "");
+                var note = rounds + " round(s) of " + duration + (name.endsWith("-304")
+                        ? "; If-None-Match with the page's ETag, answers 304 (counted by wrk as non-2xx/3xx): "
+                        : "; non-2xx: ") + list.stream().mapToLong(Wrk::errors).sum();
                 report.figure("http.rps." + name, HTTP, "requests/s, GET " + path, "req/s",
                         Stats.of(list.stream().mapToDouble(Wrk::rps).toArray()), note);
                 for (var p : List.of("50", "90", "99")) {
@@ -387,9 +400,15 @@ public final class BenchMain {
     private static final Pattern SOCKET_ERRORS = Pattern.compile(
             "Socket errors: connect ([0-9]+), read ([0-9]+), write ([0-9]+), timeout ([0-9]+)");
 
-    private Wrk wrk(String url, String duration, boolean keep) throws IOException, InterruptedException {
+    private Wrk wrk(String url, String duration, boolean keep, String... headers) throws IOException, InterruptedException {
         var log = out.resolve("wrk-last.txt");
-        exec(List.of("wrk", "-t2", "-c16", "-d" + duration, "--latency", url), out, log);
+        var command = new ArrayList<>(List.of("wrk", "-t2", "-c16", "-d" + duration, "--latency"));
+        for (var header : headers) {
+            command.add("-H");
+            command.add(header);
+        }
+        command.add(url);
+        exec(command, out, log);
         var text = Files.readString(log);
         var rps = RPS.matcher(text);
         if (!rps.find()) {
@@ -454,6 +473,60 @@ public final class BenchMain {
         }
     }
 
+    // ---- a big document ------------------------------------------------------------------------
+
+    private void big() throws Exception {
+        var dir = out.resolve("big-db");
+        deleteTree(dir);
+        var recording = BigDocument.record(dir);
+        report.figure("big.record.first", BIG, "Versions.record, first version, " + BigDocument.POINTS + " points", "ms",
+                Stats.of(recording.firstMs()), "one run");
+        report.figure("big.record.rewrite", BIG, "Versions.record, every one of " + BigDocument.POINTS
+                + " points reworded", "ms", Stats.of(recording.rewriteMs()), "one run, audit commit included");
+        report.figure("big.record.rewrite-lock", BIG, "of which the document lock was held", "ms",
+                Stats.of(recording.rewriteLockHeldMs()), "redline.document.lock.held timer: lock taken to commit");
+        report.threshold("big.rewrite-lock", "Document lock held while recording a 20,000-point rewrite", "big.record.rewrite-lock",
+                "<", 1000, "ms");
+        if (!Boolean.parseBoolean(System.getProperty("redline.bench.big.reads", "true"))) {
+            return;
+        }
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run mvn package first (make bench does)");
+        }
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        var base = "http://127.0.0.1:" + port;
+        var server = new ProcessBuilder(javaCommand(), "-Xmx2g", "-jar", jar.toString(), "--server.port=" + port,
+                "--redline.data-dir=" + dir, "--redline.fixtures.load=false", "--logging.level.root=WARN")
+                .redirectErrorStream(true).redirectOutput(out.resolve("big-server.log").toFile()).start();
+        var stopper = new Thread(server::destroyForcibly);
+        Runtime.getRuntime().addShutdownHook(stopper);
+        try {
+            var reads = BigDocument.reads(base);
+            var up = new LinkedHashMap<String, String>();
+            up.put("health", base + "/actuator/health");
+            waitUntilUp(server, up);
+            var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            for (var read : reads.entrySet()) {
+                var timed = BigDocument.time(client, read.getValue(), quick ? 2 : 5);
+                report.figure("big.read." + read.getKey().replace(' ', '-'), BIG, "GET " + URI.create(read.getValue())
+                        .getRawPath() + (URI.create(read.getValue()).getRawQuery() == null ? "" : "?"
+                        + URI.create(read.getValue()).getRawQuery()), "ms", timed.ms(),
+                        "status " + timed.status() + ", " + timed.bytes() + " bytes uncompressed; anonymous, after one warm-up call");
+                report.threshold("big." + read.getKey().replace(' ', '-'), read.getKey() + ", two 20,000-point versions (median)",
+                        "big.read." + read.getKey().replace(' ', '-'), "<", 2000, "ms");
+            }
+        } finally {
+            server.destroy();
+            if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                server.destroyForcibly().waitFor();
+            }
+            Runtime.getRuntime().removeShutdownHook(stopper);
+        }
+    }
+
     // ---- targets --------------------------------------------------------------------------------
 
     private void compare() {
@@ -489,6 +562,8 @@ public final class BenchMain {
         report.ratio("align.scale", "Alignment, 10,000 / 1,000 points", "align.align.10000", "align.align.1000", "<=", 15);
         report.ratio("align.embedding-share", "not judged: alignment with every embedding known / alignment, 1,000 points "
                 + "(1 minus this is the embedding's share)", "align.alignEmbedded.1000", "align.align.1000", "<=", 1);
+        report.ratio("http.compare-304-vs-200", "not judged: HTTP requests/s, compare page revalidated (304) / served whole",
+                "http.rps.compare-page-304", "http.rps.compare-page", ">=", 1);
         report.ratio("http.diff-vs-trivial", "HTTP requests/s, diff (28 points) / GET /actuator/health", "http.rps.diff",
                 "http.rps.health", ">=", 0.5);
     }

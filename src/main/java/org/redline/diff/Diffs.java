@@ -36,9 +36,12 @@ public class Diffs {
     static final long REQUEST_WORK = 48_000_000;
 
     private final Versions versions;
+    private final io.micrometer.core.instrument.Timer timer;
 
-    Diffs(Versions versions) {
+    Diffs(Versions versions, io.micrometer.core.instrument.MeterRegistry meters) {
         this.versions = versions;
+        this.timer = io.micrometer.core.instrument.Timer.builder("redline.diff")
+                .description("comparing two versions, point by point and word by word").register(meters);
     }
 
     /** A word-level diff of two texts, under the same cost bound as a point's diff. */
@@ -59,7 +62,7 @@ public class Diffs {
         var notes = new ArrayList<LookThrough>();
         var fromText = TextSides.withText(versions, document, from, notes);
         var toText = TextSides.withText(versions, document, to, notes);
-        return compare(fromText, toText).lookingThrough(notes);
+        return timed(fromText, toText).lookingThrough(notes);
     }
 
     /**
@@ -95,7 +98,7 @@ public class Diffs {
      * {@code from} may hold no points (a document's first version compares with nothing).
      */
     public VersionDiff between(VersionView from, VersionView to) {
-        return compare(from, to);
+        return timed(from, to);
     }
 
     /**
@@ -135,6 +138,10 @@ public class Diffs {
      * only when a point carries one. One pass matters: on a 10,000-clause document the time goes to
      * reading the unchanged points' records from memory, not to the few word diffs.
      */
+    private VersionDiff timed(VersionView from, VersionView to) {
+        return timer.record(() -> compare(from, to));
+    }
+
     static VersionDiff compare(VersionView from, VersionView to) {
         var walk = new Walk();
         var points = inPlace(from.points(), to.points(), walk);

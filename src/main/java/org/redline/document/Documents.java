@@ -3,6 +3,7 @@ package org.redline.document;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,10 +14,12 @@ public class Documents {
 
     private final DocumentRepository repository;
     private final Clock clock;
+    private final LockWait lockWait;
 
-    Documents(DocumentRepository repository, Clock clock) {
+    Documents(DocumentRepository repository, Clock clock, LockWait lockWait) {
         this.repository = repository;
         this.clock = clock;
+        this.lockWait = lockWait;
     }
 
     @Transactional
@@ -24,9 +27,13 @@ public class Documents {
         if (repository.existsBySlug(values.slug())) {
             throw new DocumentExists(values.slug());
         }
+        lockWait.boundWait();
         try {
             return repository.saveAndFlush(Document.create(values, clock.instant())).view();
         } catch (DataIntegrityViolationException raced) {
+            throw new DocumentExists(values.slug());
+        } catch (PessimisticLockingFailureException racing) {
+            // another transaction is creating the same slug (an import holds it for its whole length)
             throw new DocumentExists(values.slug());
         }
     }
@@ -43,10 +50,12 @@ public class Documents {
 
     /**
      * Locks the document row until the caller's transaction ends, so versions of one document are
-     * numbered one at a time (gap-free, no duplicates) however many editors record at once.
+     * numbered one at a time (gap-free, no duplicates) however many editors record at once. Waits a
+     * bounded time for another writer ({@code redline.write.lock-wait}), then throws {@link DocumentBusy}.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public DocumentView lockForNewVersion(String slug) {
-        return repository.lockBySlug(slug).map(Document::view).orElseThrow(() -> new DocumentNotFound(slug));
+        return lockWait.lock(slug, () -> repository.lockBySlug(slug)).map(Document::view)
+                .orElseThrow(() -> new DocumentNotFound(slug));
     }
 }

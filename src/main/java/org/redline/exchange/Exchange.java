@@ -16,8 +16,10 @@ import org.redline.version.Knowledge;
 import org.redline.version.VersionKind;
 import org.redline.version.ExpectedLatest;
 import org.redline.version.InvalidCorrection;
+import org.redline.version.PointView;
 import org.redline.version.Provenance;
 import org.redline.version.Recorder;
+import org.redline.version.VersionView;
 import org.redline.version.Versions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,32 +40,51 @@ public class Exchange {
         this.history = history;
     }
 
-    /** Every key against every version, in the order keys first appear, oldest version first. */
+    /**
+     * Every key against every version, in the order keys first appear, oldest version first. Each
+     * version's points are indexed by key once, so the matrix costs keys x versions, not that times points.
+     */
     public List<MatrixRow> matrix(String document) {
-        var all = versions.allWithPoints(document);
+        var rows = new ArrayList<MatrixRow>();
+        matrix(document, versions.allWithPoints(document), rows::add);
+        return rows;
+    }
+
+    private static void matrix(String document, List<VersionView> all, java.util.function.Consumer<MatrixRow> sink) {
         var keys = new LinkedHashMap<String, String>();
         all.forEach(v -> v.points().forEach(p -> keys.putIfAbsent(p.key(), p.category())));
-        var rows = new ArrayList<MatrixRow>(keys.size() * all.size());
+        var byKey = all.stream().map(v -> {
+            var index = new java.util.HashMap<String, PointView>();
+            v.points().forEach(p -> index.put(p.key(), p));
+            return index;
+        }).toList();
         for (var key : keys.keySet()) {
-            for (var version : all) {
-                var summary = version.summary();
-                var point = version.points().stream().filter(p -> p.key().equals(key)).findFirst().orElse(null);
-                rows.add(new MatrixRow(document, key, summary.number(), summary.ref(), summary.draftDate(),
+            for (int i = 0; i < all.size(); i++) {
+                var summary = all.get(i).summary();
+                var point = byKey.get(i).get(key);
+                sink.accept(new MatrixRow(document, key, summary.number(), summary.ref(), summary.draftDate(),
                         summary.reportedDate(), summary.status().code(), summary.partial(),
                         point == null ? null : point.number(), point == null ? keys.get(key) : point.category(),
                         point == null ? "absent" : point.status().code(), point == null ? null : point.text(),
                         summary.knowledge().kind().code(), summary.knowledge().reportedPointCount(), summary.knowledge().uncertain()));
             }
         }
-        return rows;
     }
 
-    /** The matrix as RFC 4180 CSV with a header row, ready for pandas or R. */
+    /**
+     * The matrix as RFC 4180 CSV with a header row, ready for pandas or R, written row by row. Cells a
+     * spreadsheet would run as a formula are neutralised ({@link MatrixRow#csvCells}).
+     */
     public void matrixCsv(String document, Writer out) {
+        var all = versions.allWithPoints(document); // an unknown document fails before anything is written
         try (var printer = CSVFormat.RFC4180.builder().setHeader(MatrixRow.HEADER).get().print(out)) {
-            for (var row : matrix(document)) {
-                printer.printRecord(row.cells());
-            }
+            matrix(document, all, row -> {
+                try {
+                    printer.printRecord(row.csvCells());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

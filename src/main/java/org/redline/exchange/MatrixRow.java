@@ -15,8 +15,23 @@ public record MatrixRow(String document, String key, int version, String version
             "version_status", "partial", "number", "category", "status", "text", "version_kind", "reported_point_count",
             "uncertain"};
 
-    Object[] cells() {
-        return new Object[] {document, key, version, versionRef, draftDate, reportedDate, versionStatus, partial,
-                number, category, status, text, versionKind, reportedPointCount, uncertain};
+    /**
+     * The row's cells for CSV. A text cell starting with {@code = + - @}, a tab or a carriage return gets
+     * a leading single quote (OWASP's rule against CSV formula injection): a spreadsheet opening the file
+     * shows the text instead of running it. The JSON matrix keeps the text as recorded.
+     */
+    Object[] csvCells() {
+        return new Object[] {document, inert(key), version, inert(versionRef), draftDate, reportedDate, versionStatus,
+                partial, inert(number), inert(category), status, inert(text), versionKind, reportedPointCount, uncertain};
+    }
+
+    static String inert(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return cell;
+        }
+        return switch (cell.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + cell;
+            default -> cell;
+        };
     }
 }

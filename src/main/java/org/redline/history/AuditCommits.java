@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The Javers commit that recorded each version (table audit_commit), written in the recording
+ * The Javers commits that recorded each version (table audit_commit; one, or one per thousand changed points), written in the recording
  * transaction. Lets a reader ask Javers for the changes of a range of versions by commit id.
  */
 @Repository
@@ -30,7 +30,7 @@ class AuditCommits {
     }
 
     int count(String document) {
-        return jdbc.sql("select count(*) from audit_commit where document_slug = ?").param(document)
+        return jdbc.sql("select count(distinct version_number) from audit_commit where document_slug = ?").param(document)
                 .query(Integer.class).single();
     }
 }

@@ -11,8 +11,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Commits each recorded version to Javers: one commit per version, authored by the editor, carrying
- * the document, version number and ref as commit properties. Runs inside the recording transaction.
+ * Commits each recorded version to Javers: one commit per version (one more per further
+ * {@value #POINTS_PER_COMMIT} changed points), authored by the editor, carrying the document, version
+ * number and ref as commit properties. Runs inside the recording transaction.
  */
 @Component
 class AuditTrail {
@@ -32,6 +33,8 @@ class AuditTrail {
     static final String CORRECTED_AT = "correctedAt";
     static final String ORIGINAL_CORRECTED_BY = "originalCorrectedBy";
     static final String ORIGINAL_CORRECTED_AT = "originalCorrectedAt";
+    /** Changed points per Javers commit (see {@link RecordingPart}); most versions need one commit. */
+    static final int POINTS_PER_COMMIT = 1_000;
 
     private final Javers javers;
     private final PointHeads heads;
@@ -57,10 +60,17 @@ class AuditTrail {
             }
         }
         var version = event.version();
-        var commit = javers.commit(version.recordedBy(), new Recording(new VersionAudit(event.document(), version), changed),
-                properties(event.document(), version));
-        heads.save(event.document(), changedHeads, known);
+        var audit = new VersionAudit(event.document(), version);
+        var properties = properties(event.document(), version);
+        int firstPart = Math.min(changed.size(), POINTS_PER_COMMIT);
+        var commit = javers.commit(version.recordedBy(), new Recording(audit, changed.subList(0, firstPart)), properties);
         commits.save(event.document(), version.number(), commit.getId().valueAsNumber());
+        for (int from = firstPart, part = 1; from < changed.size(); from += POINTS_PER_COMMIT, part++) {
+            var points = changed.subList(from, Math.min(changed.size(), from + POINTS_PER_COMMIT));
+            var more = javers.commit(version.recordedBy(), new RecordingPart(audit.id(), part, points), properties);
+            commits.save(event.document(), version.number(), more.getId().valueAsNumber());
+        }
+        heads.save(event.document(), changedHeads, known);
     }
 
     /** One commit per metadata correction: the version's new metadata, authored by the editor, with the reason. */

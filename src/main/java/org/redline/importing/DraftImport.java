@@ -30,11 +30,15 @@ public class DraftImport {
     private final Versions versions;
     private final Alignment alignment;
     private final TransactionTemplate transaction;
+    private final io.micrometer.core.instrument.Timer aligning;
 
-    DraftImport(Versions versions, Alignment alignment, PlatformTransactionManager transactions) {
+    DraftImport(Versions versions, Alignment alignment, PlatformTransactionManager transactions,
+            io.micrometer.core.instrument.MeterRegistry meters) {
         this.versions = versions;
         this.alignment = alignment;
         this.transaction = new TransactionTemplate(transactions);
+        this.aligning = io.micrometer.core.instrument.Timer.builder("redline.alignment")
+                .description("aligning a draft's points with its base, before any lock is taken").register(meters);
     }
 
     /**
@@ -102,7 +106,7 @@ public class DraftImport {
         var draft = parsed.draft();
         var base = versions.base(document, draft.derivedFrom());
         var basePoints = base.map(b -> withLastKnownTexts(document, b)).orElse(List.of());
-        var result = alignment.align(document, draft, basePoints, parsed.markedNew());
+        var result = aligning.record(() -> alignment.align(document, draft, basePoints, parsed.markedNew()));
         // Pin the base the draft was aligned against, so recording cannot pick a newer "latest".
         var keyed = base.map(b -> result.draft().withDerivedFrom(Integer.toString(b.summary().number()))).orElse(result.draft());
         return new Aligned(base.orElse(null), result, keyed);

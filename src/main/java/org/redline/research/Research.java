@@ -121,7 +121,8 @@ public class Research {
     }
 
     public SearchResult search(String document, String phrase, String category, PointStatus status) {
-        var needle = phrase.strip();
+        // texts are stored in NFC: a query typed in another normal form (NFD from some keyboards) must find them
+        var needle = java.text.Normalizer.normalize(phrase, java.text.Normalizer.Form.NFC).strip();
         var hits = versions.search(document, needle, category, status);
         var versionsWith = new java.util.TreeMap<Integer, VersionLink>();
         var byKey = new LinkedHashMap<String, List<SearchResult.Hit>>();

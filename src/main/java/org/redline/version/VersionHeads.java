@@ -35,13 +35,25 @@ class VersionHeads {
 
     /** Moves the head to a newly recorded version: number 1 creates it. */
     void advance(long documentId, int number) {
-        int updated = jdbc.sql("update version_head set latest_number = ? where document_id = ? and latest_number = ?")
+        int updated = jdbc.sql("update version_head set latest_number = ?, revision = revision + 1 where document_id = ? and latest_number = ?")
                 .params(number, documentId, number - 1).update();
         if (updated == 0) {
             if (number != 1) {
                 throw new IllegalStateException("version_head of document " + documentId + " is not at " + (number - 1));
             }
-            jdbc.sql("insert into version_head (document_id, latest_number) values (?, 1)").param(documentId).update();
+            jdbc.sql("insert into version_head (document_id, latest_number, revision) values (?, 1, 1)").param(documentId).update();
         }
+    }
+
+    /** Marks a change readers can see that is not a new version (a metadata correction). */
+    void touch(long documentId) {
+        jdbc.sql("update version_head set revision = revision + 1 where document_id = ?").param(documentId).update();
+    }
+
+    /** The document's revision (0 before its first version), empty when there is no such document. */
+    java.util.OptionalLong revision(String slug) {
+        return jdbc.sql("select coalesce(h.revision, 0) from document d left join version_head h on h.document_id = d.id "
+                + "where d.slug = ?").param(slug).query(Long.class).optional()
+                .map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty());
     }
 }

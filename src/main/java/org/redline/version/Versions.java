@@ -45,6 +45,10 @@ public class Versions {
     /**
      * Records a version of an imported history: recorded by the signed-in editor now, as any version, with
      * what the file said about its original recording kept beside as provenance (null when it said nothing).
+     *
+     * <p>The slow part (reading the base, composing the new points, their change kinds and content hash)
+     * runs before the document lock; under the lock only the precondition is checked (and the draft
+     * composed again in the rare case that another writer moved "latest" in between) and the rows written.
      */
     @Transactional
     public RecordedVersion recordImported(String slug, Draft draft, ExpectedLatest expected, String editor, Provenance original) {
@@ -54,9 +58,17 @@ public class Versions {
     @Transactional
     public RecordedVersion record(String slug, Draft draft, ExpectedLatest expected, Recorder recorder) {
         requireKeys(draft);
+        var unlocked = documents.get(slug);
+        // numbers only grow: a precondition that fails now fails under the lock too, so refuse it first
+        int seen = checkedLatest(unlocked, expected);
+        var composed = compose(unlocked, draft);
         var document = documents.lockForNewVersion(slug);
         var latest = checkedLatest(document, expected);
-        var composed = compose(document, draft);
+        if (latest != seen && draft.derivedFrom() == null) {
+            composed = compose(document, draft); // "latest" moved on: the draft derives from the new one
+        } else {
+            requireNotTaken(document, draft.ref(), composed.hash()); // a writer in between may have taken them
+        }
         var version = Version.record(document.id(), latest + 1, draft, composed.base(),
                 ChangeCounts.of(composed.kinds().values()), composed.hash(), recorder);
         versions.saveAndFlush(version);
@@ -119,6 +131,7 @@ public class Versions {
                     + " already has these values");
         }
         versions.saveAndFlush(version);
+        heads.touch(document.id());
         var summary = version.summary();
         events.publishEvent(new VersionMetadataCorrected(slug, summary, why, corrector.editor(), corrector.at(), corrector.original()));
         return summary;
@@ -226,6 +239,14 @@ public class Versions {
     public VersionView get(String slug, String id) {
         var document = documents.get(slug);
         return find(document, id).map(v -> view(slug, v)).orElseThrow(() -> new VersionNotFound(slug, id));
+    }
+
+    /**
+     * A number that changes whenever anything a reader sees of the document changes (a version recorded,
+     * metadata corrected): what validators of its pages derive from. Empty for an unknown document. One row.
+     */
+    public java.util.OptionalLong revision(String slug) {
+        return heads.revision(slug);
     }
 
     /** The latest version's number, 0 when the document has none: one row, however long the history. */
@@ -379,19 +400,29 @@ public class Versions {
     /** What a keyed draft becomes against its base; throws when the ref or the content is already taken. */
     private Composed compose(DocumentView document, Draft draft) {
         if (draft.ref() != null) {
-            versions.findByDocumentIdAndRef(document.id(), draft.ref()).ifPresent(existing -> {
-                throw new DuplicateRef(document.slug(), existing.link());
-            });
+            requireNotTaken(document, draft.ref(), null);
         }
         var base = resolveBase(document, draft.derivedFrom()).orElse(null);
         var basePoints = base == null ? List.<PointView>of() : points.of(base.id());
         var newPoints = VersionContent.points(draft, basePoints);
         var kinds = VersionContent.changes(basePoints, newPoints);
         var hash = VersionContent.hash(draft.partial(), draft.knowledge(), newPoints);
-        versions.findByDocumentIdAndContentHash(document.id(), hash).stream().findFirst().ifPresent(same -> {
-            throw new DuplicateContent(document.slug(), same.link());
-        });
+        requireNotTaken(document, null, hash);
         return new Composed(base, basePoints, newPoints, kinds, hash);
+    }
+
+    /** Throws when a version of the document already has this ref or this content hash (each may be null). */
+    private void requireNotTaken(DocumentView document, String ref, String hash) {
+        if (ref != null) {
+            versions.findByDocumentIdAndRef(document.id(), ref).ifPresent(existing -> {
+                throw new DuplicateRef(document.slug(), existing.link());
+            });
+        }
+        if (hash != null) {
+            versions.findByDocumentIdAndContentHash(document.id(), hash).stream().findFirst().ifPresent(same -> {
+                throw new DuplicateContent(document.slug(), same.link());
+            });
+        }
     }
 
     private record Composed(Version base, List<PointView> basePoints, List<PointView> points,

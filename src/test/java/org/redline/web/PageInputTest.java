@@ -81,6 +81,30 @@ class PageInputTest extends IntegrationTest {
     }
 
     @Test
+    void theEditorsFormSavesADraftOfMoreThanAThousandPoints() throws Exception {
+        int points = 1_200;
+        var body = new StringBuilder("{\"label\": \"Long\", \"points\": [");
+        for (int i = 1; i <= points; i++) {
+            body.append(i == 1 ? "" : ", ").append("{\"number\": ").append(i).append(", \"text\": \"Clause ").append(i)
+                    .append(" of the long draft.\"}");
+        }
+        var fields = draft("body", body.append("]}").toString());
+        for (int i = 0; i < points; i++) {
+            fields.put("keys[" + i + "]", ""); // the form sends one key choice per point, "as aligned" when blank
+        }
+        var csrf = token("/editor/documents/" + slug + "/drafts/new");
+        var saved = post("/editor/documents/" + slug + "/drafts", fields, csrf);
+        assertThat(saved.statusCode()).as(saved.body()).isIn(200, 302, 303);
+        var latest = http().get("/api/documents/" + slug + "/versions/2").json();
+        int listed = 0;
+        for (var point : latest.get("points")) {
+            listed += point.get("listed").asBoolean() ? 1 : 0;
+        }
+        assertThat(listed).isEqualTo(points); // beside them, version 1's one point, now removed
+        assertThat(latest.get("points")).hasSize(points + 1);
+    }
+
+    @Test
     void badDraftFormsAreAnsweredWithAPageThatSaysWhatWasWrong() throws Exception {
         var preview = "/editor/documents/" + slug + "/drafts/preview";
         var csrf = token("/editor/documents/" + slug + "/drafts/new");

@@ -169,6 +169,44 @@ class ResearchApiTest extends IntegrationTest {
     }
 
     @Test
+    void csvCellsASpreadsheetWouldRunAsFormulasStartWithAQuote() throws Exception {
+        var slug = "formula-" + UUID.randomUUID().toString().substring(0, 8);
+        editor().post("/api/documents", "application/json", "{\"slug\": \"" + slug + "\", \"title\": \"t\"}");
+        var texts = List.of("=cmd|' /C calc'!A0", "+1+2", "-2+3", "@SUM(A1:A2)", "A plain point = fine");
+        var points = new StringBuilder();
+        for (int i = 0; i < texts.size(); i++) {
+            points.append(i == 0 ? "" : ", ").append("{\"number\": ").append(i + 1).append(", \"category\": \"")
+                    .append(i == 0 ? "=HYPERLINK(\\\"x\\\")" : "Plain").append("\", \"text\": \"")
+                    .append(texts.get(i).replace("\"", "\\\"")).append("\"}");
+        }
+        var recorded = editor().post("/api/documents/" + slug + "/versions", "application/json",
+                "{\"id\": \"f1\", \"label\": \"f1\", \"points\": [" + points + "]}");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+
+        var csv = http().get("/api/documents/" + slug + "/export/matrix.csv").body();
+        var records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        assertThat(records).extracting(r -> r.get("text")).containsExactly("'=cmd|' /C calc'!A0", "'+1+2", "'-2+3",
+                "'@SUM(A1:A2)", "A plain point = fine");
+        assertThat(records.get(0).get("category")).isEqualTo("'=HYPERLINK(\"x\")");
+        // the JSON matrix is data, not a spreadsheet: texts stay as recorded
+        assertThat(http().get("/api/documents/" + slug + "/export/matrix.json").json().get(0).get("text").asString())
+                .isEqualTo("=cmd|' /C calc'!A0");
+    }
+
+    @Test
+    void searchFindsATextWhateverUnicodeNormalFormTheQueryIsTypedIn() {
+        var slug = "nfc-" + UUID.randomUUID().toString().substring(0, 8);
+        editor().post("/api/documents", "application/json", "{\"slug\": \"" + slug + "\", \"title\": \"t\"}");
+        var recorded = editor().post("/api/documents/" + slug + "/versions", "application/json",
+                "{\"id\": \"n1\", \"label\": \"n1\", \"points\": [{\"number\": 1, \"text\": \"The Caf\u00e9 accord stands.\"}]}");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        var decomposed = java.net.URLEncoder.encode("Cafe\u0301 accord", java.nio.charset.StandardCharsets.UTF_8);
+        var found = http().get("/api/documents/" + slug + "/search?q=" + decomposed).json();
+        assertThat(numbers(found.get("versions"))).containsExactly(1);
+    }
+
+    @Test
     void aVersionExportsAsAMarkdownTable() {
         var response = http().get("/api/documents/peace-plan/versions/1/markdown");
         assertThat(response.contentType()).startsWith("text/markdown");

@@ -1,6 +1,7 @@
 package org.redline.web.api;
 
 import java.net.URI;
+import org.redline.document.DocumentBusy;
 import org.redline.document.DocumentExists;
 import org.redline.document.DocumentNotFound;
 import org.redline.dossier.DossierNotFound;
@@ -15,6 +16,7 @@ import org.redline.version.InvalidCorrection;
 import org.redline.version.LatestVersionMoved;
 import org.redline.version.VersionNotFound;
 import org.redline.web.RequestSizeLimit;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -140,6 +142,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         var href = "/api/documents/" + e.document() + "/versions/" + e.existing().number();
         problem.setProperty("href", href);
         return ResponseEntity.status(HttpStatus.CONFLICT).location(URI.create(href)).body(problem);
+    }
+
+    /** Another writer held the document longer than a writer waits: retryable, so 503 with Retry-After. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> documentBusy(DocumentBusy e) {
+        var problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "document-busy", "Document busy", e.getMessage());
+        problem.setProperty("retryAfterSeconds", e.retryAfter().toSeconds());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds())).body(problem);
+    }
+
+    /** A lock wait or deadlock the database gave up on elsewhere in a write: nothing was written, try again. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> lockFailure(PessimisticLockingFailureException e) {
+        var problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "document-busy", "Document busy",
+                "Another request was writing the same data; nothing was recorded: send the request again.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
     }
 
     @ExceptionHandler

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.redline.exchange.Exchange;
 import org.redline.exchange.HistoryFile;
@@ -44,11 +43,9 @@ class ExchangeApi {
     @Operation(summary = "Point x version matrix as CSV", description = "One row per point key and version: document, key, version, version_ref, dates, version_status, partial, number, category, status (absent where the version lacks the key), text.")
     @GetMapping("/api/documents/{slug}/export/matrix.csv")
     void matrixCsv(@Parameter(example = "peace-plan") @PathVariable String slug, HttpServletResponse response) throws IOException {
-        var rows = new java.io.StringWriter();
-        exchange.matrixCsv(slug, rows);
         response.setContentType(CSV.toString());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + "-matrix.csv\"");
-        response.getOutputStream().write(rows.toString().getBytes(StandardCharsets.UTF_8));
+        exchange.matrixCsv(slug, response.getWriter()); // streamed: rows are written as they are made
     }
 
     @Operation(summary = "Point x version matrix as JSON (same rows as the CSV)")

@@ -70,6 +70,13 @@ class PageErrors {
         return page(HttpStatus.CONFLICT, "Not recorded", e.getMessage());
     }
 
+    /** Another editor held the document too long: nothing was saved, the form can be sent again. */
+    @ExceptionHandler
+    ModelAndView busy(org.redline.document.DocumentBusy e, jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()));
+        return page(HttpStatus.SERVICE_UNAVAILABLE, "Document busy", e.getMessage());
+    }
+
     static ModelAndView page(HttpStatus status, String title, String message) {
         var page = new ModelAndView("error");
         page.setStatus(status);
