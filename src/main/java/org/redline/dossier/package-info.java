@@ -1,0 +1,8 @@
+/**
+ * Dossiers: related documents on one dated timeline, typed links between their points across
+ * documents (who set them, why), and one point across documents side by side.
+ */
+@ApplicationModule(allowedDependencies = {"document", "version", "text"})
+package org.redline.dossier;
+
+import org.springframework.modulith.ApplicationModule;
