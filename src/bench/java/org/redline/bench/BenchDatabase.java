@@ -13,9 +13,10 @@ import org.redline.version.DraftPoint;
 import org.redline.version.ExpectedLatest;
 import org.redline.version.PointStatus;
 import org.redline.version.PointView;
+import org.redline.version.VersionRecording;
 import org.redline.version.VersionStatus;
+import org.redline.version.VersionTimeline;
 import org.redline.version.VersionView;
-import org.redline.version.Versions;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The database the recording and reading benchmarks run against: a fresh H2 file database holding one
- * document, {@value #SLUG}, grown through {@link Versions#record} to exactly 10, then 1,000, then 10,000
+ * document, {@value #SLUG}, grown through {@link VersionRecording#record} to exactly 10, then 1,000, then 10,000
  * versions (one database, grown between the steps, and copied after each step so the benchmarks of every
  * history length can run back to back).
  *
@@ -101,7 +102,8 @@ public final class BenchDatabase {
             throw new IllegalArgumentException("a history needs at least 3 versions: narrow, wide, narrow");
         }
         var documents = context.getBean(Documents.class);
-        var versions = context.getBean(Versions.class);
+        var versions = context.getBean(VersionTimeline.class);
+        var recording = context.getBean(VersionRecording.class);
         var transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         try {
             documents.get(SLUG);
@@ -122,7 +124,7 @@ public final class BenchDatabase {
                 var line = start;
                 for (int number = from + 1; number <= upTo; number++) {
                     var draft = narrowDraft(number, line, number % NARROW);
-                    versions.record(SLUG, draft, ExpectedLatest.of(number - 1), EDITOR);
+                    recording.record(SLUG, draft, ExpectedLatest.of(number - 1), EDITOR);
                     line = new Line(number, draft.points());
                 }
                 return line;
@@ -133,8 +135,8 @@ public final class BenchDatabase {
         var wide = wideDraft(history, narrow);
         var last = narrowDraft(history, narrow, 0);
         transaction.executeWithoutResult(status -> {
-            versions.record(SLUG, wide, ExpectedLatest.of(history - 2), EDITOR);
-            versions.record(SLUG, last, ExpectedLatest.of(history - 1), EDITOR);
+            recording.record(SLUG, wide, ExpectedLatest.of(history - 2), EDITOR);
+            recording.record(SLUG, last, ExpectedLatest.of(history - 1), EDITOR);
         });
         progress.accept(history);
     }
@@ -143,7 +145,7 @@ public final class BenchDatabase {
     private record Line(int number, List<DraftPoint> points) {
     }
 
-    private static Line latestNarrow(Versions versions) {
+    private static Line latestNarrow(VersionTimeline versions) {
         var latest = versions.latest(SLUG).orElseThrow();
         return new Line(latest.number(), draftPoints(versions.get(SLUG, Integer.toString(latest.number()))));
     }
@@ -189,7 +191,7 @@ public final class BenchDatabase {
     }
 
     /** The latest version at a history step: the narrow version the measured 30-point draft derives from. */
-    public static VersionView narrowAt(Versions versions, int history) {
+    public static VersionView narrowAt(VersionTimeline versions, int history) {
         var latest = versions.get(SLUG, Integer.toString(history));
         if (latest.points().size() != NARROW) {
             throw new IllegalStateException("version " + history + " is not the last narrow version");

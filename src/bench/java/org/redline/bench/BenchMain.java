@@ -244,7 +244,7 @@ public final class BenchMain {
                     }
                 });
             }
-            report.figure("setup.grow-to." + step, SETUP, "grow the bench database to " + step + " versions (Versions.record, "
+            report.figure("setup.grow-to." + step, SETUP, "grow the bench database to " + step + " versions (VersionRecording.record, "
                     + "50 per transaction, from the previous step)", "s", Stats.of((System.nanoTime() - start) / 1e9),
                     "one run; not a benchmark");
             copyTree(work, root.resolve("h" + step));
@@ -271,14 +271,14 @@ public final class BenchMain {
     }
 
     private static final Map<String, String> RECORD_LABELS = Map.of(
-            "record30", "Versions.record, 30 points, 1 change",
-            "record1000", "Versions.record, 1,000 points, 50 changes",
+            "record30", "VersionRecording.record, 30 points, 1 change",
+            "record1000", "VersionRecording.record, 1,000 points, 50 changes",
             "record30NaiveCommit", "naive javers.commit of all 30 points",
             "record1000NaiveCommit", "naive javers.commit of all 1,000 points");
     private static final Map<String, String> READ_LABELS = Map.of(
-            "timelinePage", "timeline page: Versions.overview, newest " + HistoryPairBench.PAGE_SIZE + " versions with point tallies",
-            "timelineFirstPage", "Versions.timeline, first page of " + HistoryPairBench.PAGE_SIZE,
-            "timelineLastPage", "Versions.timeline, last page of " + HistoryPairBench.PAGE_SIZE,
+            "timelinePage", "timeline page: VersionTimeline.overview, newest " + HistoryPairBench.PAGE_SIZE + " versions with point tallies",
+            "timelineFirstPage", "VersionTimeline.timeline, first page of " + HistoryPairBench.PAGE_SIZE,
+            "timelineLastPage", "VersionTimeline.timeline, last page of " + HistoryPairBench.PAGE_SIZE,
             "pointHistory", "History.ofPoint, newest page of " + HistoryPairBench.PAGE_SIZE + " versions with audit changes",
             "changeLog", "History.changes, first page of " + HistoryPairBench.PAGE_SIZE + " point states");
 
@@ -479,9 +479,9 @@ public final class BenchMain {
         var dir = out.resolve("big-db");
         deleteTree(dir);
         var recording = BigDocument.record(dir);
-        report.figure("big.record.first", BIG, "Versions.record, first version, " + BigDocument.POINTS + " points", "ms",
+        report.figure("big.record.first", BIG, "VersionRecording.record, first version, " + BigDocument.POINTS + " points", "ms",
                 Stats.of(recording.firstMs()), "one run");
-        report.figure("big.record.rewrite", BIG, "Versions.record, every one of " + BigDocument.POINTS
+        report.figure("big.record.rewrite", BIG, "VersionRecording.record, every one of " + BigDocument.POINTS
                 + " points reworded", "ms", Stats.of(recording.rewriteMs()), "one run, audit commit included");
         report.figure("big.record.rewrite-lock", BIG, "of which the document lock was held", "ms",
                 Stats.of(recording.rewriteLockHeldMs()), "redline.document.lock.held timer: lock taken to commit");
@@ -548,7 +548,7 @@ public final class BenchMain {
         int high = history.get(history.size() - 1);
         if (low != high) {
             for (var method : List.of("record30", "record1000")) {
-                report.ratio("record-history." + method, "Versions.record " + (method.equals("record30")
+                report.ratio("record-history." + method, "VersionRecording.record " + (method.equals("record30")
                         ? "30 points/1 change" : "1,000 points/50 changes") + ", " + high + " / " + low + " versions (paired)",
                         "paired." + method + ".h" + high, "paired." + method + ".h" + low, "<=", 1.5);
             }

@@ -17,8 +17,8 @@ import org.redline.version.Draft;
 import org.redline.version.DraftPoint;
 import org.redline.version.ExpectedLatest;
 import org.redline.version.PointStatus;
+import org.redline.version.VersionRecording;
 import org.redline.version.VersionStatus;
-import org.redline.version.Versions;
 
 /**
  * Issue 13's big document: two versions of {@value #POINTS} points, the second rewording every point.
@@ -37,19 +37,19 @@ final class BigDocument {
     record Recording(double firstMs, double rewriteMs, double rewriteLockHeldMs) {
     }
 
-    /** Creates the document in the H2 database under {@code dir} and records both versions (through Versions.record). */
+    /** Creates the document in the H2 database under {@code dir} and records both versions (through VersionRecording.record). */
     static Recording record(Path dir) {
         try (var context = BenchDatabase.open(dir)) {
             var documents = context.getBean(Documents.class);
-            var versions = context.getBean(Versions.class);
+            var recording = context.getBean(VersionRecording.class);
             var held = context.getBean(MeterRegistry.class).get("redline.document.lock.held").timer();
             documents.create(new NewDocument(SLUG, "A 20,000-point document", "make bench: issue 13"));
             long start = System.nanoTime();
-            versions.record(SLUG, draft("v1", 0), ExpectedLatest.of(0), BenchDatabase.EDITOR);
+            recording.record(SLUG, draft("v1", 0), ExpectedLatest.of(0), BenchDatabase.EDITOR);
             double first = (System.nanoTime() - start) / 1e6;
             double heldBefore = held.totalTime(TimeUnit.MILLISECONDS);
             start = System.nanoTime();
-            versions.record(SLUG, draft("v2", 1), ExpectedLatest.of(1), BenchDatabase.EDITOR);
+            recording.record(SLUG, draft("v2", 1), ExpectedLatest.of(1), BenchDatabase.EDITOR);
             double rewrite = (System.nanoTime() - start) / 1e6;
             return new Recording(first, rewrite, held.totalTime(TimeUnit.MILLISECONDS) - heldBefore);
         }

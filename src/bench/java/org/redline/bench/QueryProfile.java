@@ -12,7 +12,8 @@ import org.redline.history.ChangeFilter;
 import org.redline.history.History;
 import org.redline.history.RecordBench;
 import org.redline.version.ExpectedLatest;
-import org.redline.version.Versions;
+import org.redline.version.VersionRecording;
+import org.redline.version.VersionTimeline;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,7 +30,8 @@ final class QueryProfile {
     }
 
     static void write(ConfigurableApplicationContext context, int history, Path file) throws IOException {
-        var versions = context.getBean(Versions.class);
+        var versions = context.getBean(VersionTimeline.class);
+        var recording = context.getBean(VersionRecording.class);
         var log = context.getBean(History.class);
         var jdbc = context.getBean(JdbcClient.class);
         var transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
@@ -39,21 +41,21 @@ final class QueryProfile {
         int lastPage = (history - 1) / size;
 
         Map<String, Supplier<Object>> operations = new LinkedHashMap<>();
-        operations.put("Versions.record, 30 points, 1 change (rolled back)", () -> transaction.execute(status -> {
+        operations.put("VersionRecording.record, 30 points, 1 change (rolled back)", () -> transaction.execute(status -> {
             status.setRollbackOnly();
-            return versions.record(BenchDatabase.SLUG, narrow, ExpectedLatest.ANY, BenchDatabase.EDITOR);
+            return recording.record(BenchDatabase.SLUG, narrow, ExpectedLatest.ANY, BenchDatabase.EDITOR);
         }));
-        operations.put("Versions.record, 1,000 points, 50 changes (rolled back)", () -> transaction.execute(status -> {
+        operations.put("VersionRecording.record, 1,000 points, 50 changes (rolled back)", () -> transaction.execute(status -> {
             status.setRollbackOnly();
-            return versions.record(BenchDatabase.SLUG, wide, ExpectedLatest.ANY, BenchDatabase.EDITOR);
+            return recording.record(BenchDatabase.SLUG, wide, ExpectedLatest.ANY, BenchDatabase.EDITOR);
         }));
         operations.put("naive javers.commit of all 1,000 points (rolled back)", () -> transaction.execute(status -> {
             status.setRollbackOnly();
             return RecordBench.naiveCommit(context, history + 1, BenchDatabase.asPoints(wide));
         }));
-        operations.put("Versions.overview, newest page (the timeline page)", () -> versions.overview(BenchDatabase.SLUG, null, size));
-        operations.put("Versions.timeline, first page", () -> versions.timeline(BenchDatabase.SLUG, 0, size));
-        operations.put("Versions.timeline, last page", () -> versions.timeline(BenchDatabase.SLUG, lastPage, size));
+        operations.put("VersionTimeline.overview, newest page (the timeline page)", () -> versions.overview(BenchDatabase.SLUG, null, size));
+        operations.put("VersionTimeline.timeline, first page", () -> versions.timeline(BenchDatabase.SLUG, 0, size));
+        operations.put("VersionTimeline.timeline, last page", () -> versions.timeline(BenchDatabase.SLUG, lastPage, size));
         operations.put("History.ofPoint(" + BenchDatabase.HISTORY_KEY + "), newest page",
                 () -> log.ofPoint(BenchDatabase.SLUG, BenchDatabase.HISTORY_KEY, lastPage, size));
         operations.put("History.changes, first page", () -> log.changes(BenchDatabase.SLUG, ChangeFilter.NONE, 0, size));

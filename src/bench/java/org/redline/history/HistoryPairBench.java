@@ -25,7 +25,8 @@ import org.redline.version.Draft;
 import org.redline.version.ExpectedLatest;
 import org.redline.version.RecordedVersion;
 import org.redline.version.VersionListPage;
-import org.redline.version.Versions;
+import org.redline.version.VersionRecording;
+import org.redline.version.VersionTimeline;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
@@ -156,7 +157,8 @@ public class HistoryPairBench {
     /** One database and what the calls against it need. */
     private static final class Side {
         final ConfigurableApplicationContext context;
-        final Versions versions;
+        final VersionTimeline versions;
+        final VersionRecording recording;
         final History audit;
         final PlatformTransactionManager transactions;
         final Draft narrow;
@@ -165,7 +167,8 @@ public class HistoryPairBench {
 
         Side(int history) {
             context = BenchDatabase.open(BenchDatabase.dir(history));
-            versions = context.getBean(Versions.class);
+            versions = context.getBean(VersionTimeline.class);
+            recording = context.getBean(VersionRecording.class);
             audit = context.getBean(History.class);
             transactions = context.getBean(PlatformTransactionManager.class);
             int latest = versions.latest(BenchDatabase.SLUG).orElseThrow().number();
@@ -183,7 +186,7 @@ public class HistoryPairBench {
         }
 
         RecordedVersion record(Draft draft) {
-            return versions.record(BenchDatabase.SLUG, draft, ExpectedLatest.ANY, BenchDatabase.EDITOR);
+            return recording.record(BenchDatabase.SLUG, draft, ExpectedLatest.ANY, BenchDatabase.EDITOR);
         }
     }
 }

@@ -27,7 +27,8 @@ import org.redline.version.Draft;
 import org.redline.version.ExpectedLatest;
 import org.redline.version.PointView;
 import org.redline.version.RecordedVersion;
-import org.redline.version.Versions;
+import org.redline.version.VersionRecording;
+import org.redline.version.VersionTimeline;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
@@ -35,7 +36,7 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Recording a version through {@link Versions#record} (JPA rows, change counts, content hash, and the
+ * Recording a version through {@link VersionRecording#record} (JPA rows, change counts, content hash, and the
  * audit trail's Javers commit of only the changed points), against the naive path: one
  * {@code javers.commit} of a root holding every point of the same draft, so Javers loads and compares
  * every point's latest snapshot.
@@ -60,7 +61,8 @@ public class RecordBench {
     public int history;
 
     private ConfigurableApplicationContext context;
-    private Versions versions;
+    private VersionTimeline versions;
+    private VersionRecording recording;
     private Javers javers;
     private PlatformTransactionManager transactions;
     private TransactionTemplate transaction;
@@ -73,7 +75,8 @@ public class RecordBench {
     @Setup(Level.Trial)
     public void setUp() {
         context = BenchDatabase.open(BenchDatabase.dir(history));
-        versions = context.getBean(Versions.class);
+        versions = context.getBean(VersionTimeline.class);
+        recording = context.getBean(VersionRecording.class);
         javers = context.getBean(Javers.class);
         transactions = context.getBean(PlatformTransactionManager.class);
         transaction = new TransactionTemplate(transactions);
@@ -139,7 +142,7 @@ public class RecordBench {
     }
 
     private RecordedVersion record(Draft draft) {
-        return versions.record(BenchDatabase.SLUG, draft, ExpectedLatest.ANY, BenchDatabase.EDITOR);
+        return recording.record(BenchDatabase.SLUG, draft, ExpectedLatest.ANY, BenchDatabase.EDITOR);
     }
 
     /** What the audit trail would commit if it did not skip unchanged points: the whole document. */

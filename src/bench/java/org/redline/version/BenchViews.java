@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Benchmark-only: builds a {@link VersionView} from a keyed draft the way {@link Versions#record} builds a
+ * Benchmark-only: builds a {@link VersionView} from a keyed draft the way {@link VersionRecording#record} builds a
  * version's points ({@link VersionContent#points}), without a database, so diff benchmarks compare exactly
  * what the service would store.
  */

@@ -16,8 +16,8 @@ import org.redline.version.PointComparison;
 import org.redline.version.PointStatus;
 import org.redline.version.PointView;
 import org.redline.version.VersionNotFound;
+import org.redline.version.VersionTimeline;
 import org.redline.version.VersionView;
-import org.redline.version.Versions;
 import org.springframework.stereotype.Service;
 
 /** The diff feature's one entry: compare any two versions of a document, in either order. */
@@ -35,10 +35,10 @@ public class Diffs {
      */
     static final long REQUEST_WORK = 48_000_000;
 
-    private final Versions versions;
+    private final VersionTimeline versions;
     private final io.micrometer.core.instrument.Timer timer;
 
-    Diffs(Versions versions, io.micrometer.core.instrument.MeterRegistry meters) {
+    Diffs(VersionTimeline versions, io.micrometer.core.instrument.MeterRegistry meters) {
         this.versions = versions;
         this.timer = io.micrometer.core.instrument.Timer.builder("redline.diff")
                 .description("comparing two versions, point by point and word by word").register(meters);

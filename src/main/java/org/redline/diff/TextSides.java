@@ -1,8 +1,8 @@
 package org.redline.diff;
 
 import java.util.List;
+import org.redline.version.VersionTimeline;
 import org.redline.version.VersionView;
-import org.redline.version.Versions;
 
 /**
  * Finds, for a version known only from reports, the nearest version it derives from whose text is
@@ -14,7 +14,7 @@ final class TextSides {
     }
 
     /** The version itself when its text is known, else its nearest ancestor with text, said in {@code notes}. */
-    static VersionView withText(Versions versions, String document, VersionView version, List<LookThrough> notes) {
+    static VersionView withText(VersionTimeline versions, String document, VersionView version, List<LookThrough> notes) {
         var knowledge = version.summary().knowledge();
         if (!knowledge.reportedOnly()) {
             return version;

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.redline.document.DocumentView;
 import org.redline.document.Documents;
+import org.redline.version.PointReads;
 import org.redline.version.VersionSummary;
-import org.redline.version.Versions;
+import org.redline.version.VersionTimeline;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,13 +31,15 @@ public class Dossiers {
 
     private final DossierStore store;
     private final Documents documents;
-    private final Versions versions;
+    private final VersionTimeline versions;
+    private final PointReads pointReads;
     private final Clock clock;
 
-    Dossiers(DossierStore store, Documents documents, Versions versions, Clock clock) {
+    Dossiers(DossierStore store, Documents documents, VersionTimeline versions, PointReads pointReads, Clock clock) {
         this.store = store;
         this.documents = documents;
         this.versions = versions;
+        this.pointReads = pointReads;
         this.clock = clock;
     }
 
@@ -134,7 +137,7 @@ public class Dossiers {
         }
         var rows = new ArrayList<PointAcrossDocuments.Row>();
         for (var point : reached) {
-            for (var state : versions.pointAcrossVersions(point.document(), point.key())) {
+            for (var state : pointReads.pointAcrossVersions(point.document(), point.key())) {
                 rows.add(new PointAcrossDocuments.Row(point, dateOf(state.version()), state.version(), state.point()));
             }
         }
@@ -152,7 +155,7 @@ public class Dossiers {
         var id = slugs.entrySet().stream().filter(e -> e.getValue().equals(point.document())).map(Map.Entry::getKey)
                 .findFirst().orElseThrow(() -> new InvalidLink(field + ".document",
                         "document '" + point.document() + "' is not part of this dossier"));
-        if (versions.pointAcrossVersions(point.document(), point.key()).isEmpty()) {
+        if (pointReads.pointAcrossVersions(point.document(), point.key()).isEmpty()) {
             throw new InvalidLink(field + ".key", "document '" + point.document() + "' has no point '" + point.key() + "' in any version");
         }
         return id;

@@ -12,15 +12,17 @@ import org.redline.document.NewDocument;
 import org.redline.history.History;
 import org.redline.importing.DraftImport;
 import org.redline.version.DraftRejected;
-import org.redline.version.Knowledge;
-import org.redline.version.VersionKind;
 import org.redline.version.ExpectedLatest;
 import org.redline.version.InvalidCorrection;
+import org.redline.version.Knowledge;
+import org.redline.version.MetadataCorrections;
 import org.redline.version.PointView;
 import org.redline.version.Provenance;
 import org.redline.version.Recorder;
+import org.redline.version.VersionKind;
+import org.redline.version.VersionRecording;
+import org.redline.version.VersionTimeline;
 import org.redline.version.VersionView;
-import org.redline.version.Versions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,14 +31,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class Exchange {
 
     private final Documents documents;
-    private final Versions versions;
+    private final VersionTimeline versions;
+    private final VersionRecording recording;
+    private final MetadataCorrections metadataCorrections;
     private final History history;
     private final java.time.Clock clock;
 
-    Exchange(Documents documents, Versions versions, History history, java.time.Clock clock) {
+    Exchange(Documents documents, VersionTimeline versions, VersionRecording recording,
+            MetadataCorrections metadataCorrections, History history, java.time.Clock clock) {
         this.clock = clock;
         this.documents = documents;
         this.versions = versions;
+        this.recording = recording;
+        this.metadataCorrections = metadataCorrections;
         this.history = history;
     }
 
@@ -135,7 +142,7 @@ public class Exchange {
                 if (recorded == null) {
                     throw new DraftRejected("corrections[0].before", "is required");
                 }
-                versions.recordImported(slug, HistoryEntries.draft(entry, recorded), ExpectedLatest.of(i), editor,
+                recording.recordImported(slug, HistoryEntries.draft(entry, recorded), ExpectedLatest.of(i), editor,
                         Provenance.ofFile(entry.recordedBy(), entry.recordedAt()));
                 correctAgain(slug, entry, corrections, editor);
             } catch (DraftRejected e) {
@@ -159,7 +166,7 @@ public class Exchange {
                 throw new DraftRejected(where + ".before", "differs from the previous correction's after");
             }
             try {
-                versions.correctMetadata(slug, Integer.toString(entry.number()), HistoryEntries.correction(correction.after()),
+                metadataCorrections.correctMetadata(slug, Integer.toString(entry.number()), HistoryEntries.correction(correction.after()),
                         correction.reason(), new Recorder(editor, clock.instant(), Provenance.ofFile(correction.correctedBy(), correction.correctedAt())),
                         ExpectedLatest.ANY);
             } catch (InvalidCorrection e) {

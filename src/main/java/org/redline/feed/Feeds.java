@@ -13,7 +13,7 @@ import java.util.Date;
 import java.util.List;
 import org.redline.document.Documents;
 import org.redline.version.VersionSummary;
-import org.redline.version.Versions;
+import org.redline.version.VersionTimeline;
 import org.springframework.stereotype.Service;
 
 /** The feed feature's one entry: an Atom feed of a document's versions, newest first (Rome writes it). */
@@ -23,9 +23,9 @@ public class Feeds {
     static final int ENTRIES = 50;
 
     private final Documents documents;
-    private final Versions versions;
+    private final VersionTimeline versions;
 
-    Feeds(Documents documents, Versions versions) {
+    Feeds(Documents documents, VersionTimeline versions) {
         this.documents = documents;
         this.versions = versions;
     }

@@ -13,8 +13,10 @@ import org.javers.core.metamodel.object.CdoSnapshot;
 import org.javers.core.metamodel.object.InstanceId;
 import org.javers.repository.jql.QueryBuilder;
 import org.redline.version.PointComparison;
+import org.redline.version.PointReads;
 import org.redline.version.PointState;
-import org.redline.version.Versions;
+import org.redline.version.VersionIntegrity;
+import org.redline.version.VersionTimeline;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,13 +25,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class History {
 
     private final Javers javers;
-    private final Versions versions;
+    private final VersionTimeline versions;
+    private final PointReads pointReads;
+    private final VersionIntegrity integrity;
     private final AuditCommits commits;
     private final CorrectionLog corrections;
 
-    History(Javers javers, Versions versions, AuditCommits commits, CorrectionLog corrections) {
+    History(Javers javers, VersionTimeline versions, PointReads pointReads, VersionIntegrity integrity, AuditCommits commits, CorrectionLog corrections) {
         this.javers = javers;
         this.versions = versions;
+        this.pointReads = pointReads;
+        this.integrity = integrity;
         this.commits = commits;
         this.corrections = corrections;
     }
@@ -48,7 +54,7 @@ public class History {
     public PointHistory ofPoint(String document, String key, int page, int size) {
         // long arithmetic: a page past the end is an empty page, never (by int overflow) page 0
         int first = (int) Math.min((long) page * size + 1, Integer.MAX_VALUE - size);
-        var found = versions.pointInVersions(document, key, first, first + size - 1);
+        var found = pointReads.pointInVersions(document, key, first, first + size - 1);
         if (!found.known()) {
             throw new PointNotFound(document, key);
         }
@@ -159,7 +165,7 @@ public class History {
      */
     @Transactional(readOnly = true)
     public IntegrityReport verify(String document) {
-        var problems = new ArrayList<>(versions.verify(document));
+        var problems = new ArrayList<>(integrity.verify(document));
         var versionCount = (int) versions.timeline(document, 0, 1).totalItems();
 
         var commitsPerVersion = new HashMap<String, Integer>();
@@ -191,7 +197,7 @@ public class History {
                 latestAudited.put(id, snapshot);
             }
         }
-        var stated = versions.lastStatedPoints(document);
+        var stated = pointReads.lastStatedPoints(document);
         for (var entry : stated.entrySet()) {
             var snapshot = latestAudited.remove(PointAudit.TYPE + "/" + PointAudit.globalId(document, entry.getKey()));
             if (snapshot == null) {

@@ -8,11 +8,13 @@ import org.redline.text.TextGate;
 import org.redline.version.Draft;
 import org.redline.version.DraftRejected;
 import org.redline.version.ExpectedLatest;
+import org.redline.version.PointReads;
 import org.redline.version.PointStatus;
 import org.redline.version.PointView;
 import org.redline.version.RecordedVersion;
+import org.redline.version.VersionRecording;
+import org.redline.version.VersionTimeline;
 import org.redline.version.VersionView;
-import org.redline.version.Versions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,14 +29,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class DraftImport {
 
-    private final Versions versions;
+    private final VersionRecording recording;
+    private final VersionTimeline versions;
+    private final PointReads pointReads;
     private final Alignment alignment;
     private final TransactionTemplate transaction;
     private final io.micrometer.core.instrument.Timer aligning;
 
-    DraftImport(Versions versions, Alignment alignment, PlatformTransactionManager transactions,
+    DraftImport(VersionRecording recording, VersionTimeline versions, PointReads pointReads, Alignment alignment,
+            PlatformTransactionManager transactions,
             io.micrometer.core.instrument.MeterRegistry meters) {
+        this.recording = recording;
         this.versions = versions;
+        this.pointReads = pointReads;
         this.alignment = alignment;
         this.transaction = new TransactionTemplate(transactions);
         this.aligning = io.micrometer.core.instrument.Timer.builder("redline.alignment")
@@ -75,7 +82,7 @@ public class DraftImport {
         var aligned = align(document, parsed);
         var vectors = alignment.vectorsOf(aligned.result());
         var recorded = transaction.execute(status -> {
-            var version = versions.record(document, aligned.keyed(), expected, editor);
+            var version = recording.record(document, aligned.keyed(), expected, editor);
             alignment.save(document, aligned.result(), vectors);
             return version;
         });
@@ -94,7 +101,7 @@ public class DraftImport {
     public DraftPreview preview(String document, DraftUpload upload, String editor) {
         var parsed = read(upload);
         var aligned = align(document, parsed);
-        var proposed = versions.preview(document, aligned.keyed());
+        var proposed = recording.preview(document, aligned.keyed());
         return new DraftPreview(parsed.format(), parsed.draft(), aligned.base(), aligned.result().matches(), proposed,
                 parsed.notes(), parsed.text());
     }
@@ -122,7 +129,7 @@ public class DraftImport {
         if (missing.isEmpty()) {
             return base.points();
         }
-        var texts = versions.lastTexts(document, missing, base.summary().number());
+        var texts = pointReads.lastTexts(document, missing, base.summary().number());
         return base.points().stream().map(point -> {
             var text = point.status() == PointStatus.UNKNOWN && point.text() == null ? texts.get(point.key()) : null;
             return text == null ? point : new PointView(point.key(), point.number(), point.category(), text, point.status(),

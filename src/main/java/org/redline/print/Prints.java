@@ -4,7 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.redline.diff.Diffs;
 import org.redline.version.VersionSummary;
-import org.redline.version.Versions;
+import org.redline.version.VersionTimeline;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -19,11 +19,11 @@ import org.springframework.stereotype.Service;
 public class Prints {
 
     private final Diffs diffs;
-    private final Versions versions;
+    private final VersionTimeline versions;
     private final PdfPrinter pdf;
     private final Cache<Key, Printed> printed;
 
-    Prints(Diffs diffs, Versions versions, PdfPrinter pdf, @Value("${redline.print-cache.max-bytes:33554432}") long maxBytes) {
+    Prints(Diffs diffs, VersionTimeline versions, PdfPrinter pdf, @Value("${redline.print-cache.max-bytes:33554432}") long maxBytes) {
         this.diffs = diffs;
         this.versions = versions;
         this.pdf = pdf;

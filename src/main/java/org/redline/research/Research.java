@@ -12,13 +12,14 @@ import java.util.function.Function;
 import org.redline.diff.Diffs;
 import org.redline.diff.TextDiff;
 import org.redline.history.PointNotFound;
+import org.redline.version.PointReads;
 import org.redline.version.PointState;
 import org.redline.version.PointStatus;
 import org.redline.version.PointView;
 import org.redline.version.VersionLink;
 import org.redline.version.VersionSummary;
+import org.redline.version.VersionTimeline;
 import org.redline.version.VersionView;
-import org.redline.version.Versions;
 import org.springframework.stereotype.Service;
 
 /** The research feature's one entry: blame, dropped and returned points, search, as-of, n-way views. */
@@ -38,11 +39,13 @@ public class Research {
 
     private static final int CONTEXT_CHARS = 60;
 
-    private final Versions versions;
+    private final VersionTimeline versions;
+    private final PointReads pointReads;
     private final Diffs diffs;
 
-    Research(Versions versions, Diffs diffs) {
+    Research(VersionTimeline versions, PointReads pointReads, Diffs diffs) {
         this.versions = versions;
+        this.pointReads = pointReads;
         this.diffs = diffs;
     }
 
@@ -123,7 +126,7 @@ public class Research {
     public SearchResult search(String document, String phrase, String category, PointStatus status) {
         // texts are stored in NFC: a query typed in another normal form (NFD from some keyboards) must find them
         var needle = java.text.Normalizer.normalize(phrase, java.text.Normalizer.Form.NFC).strip();
-        var hits = versions.search(document, needle, category, status);
+        var hits = pointReads.search(document, needle, category, status);
         var versionsWith = new java.util.TreeMap<Integer, VersionLink>();
         var byKey = new LinkedHashMap<String, List<SearchResult.Hit>>();
         var categories = new HashMap<String, String>();
@@ -259,7 +262,7 @@ public class Research {
         var with = hits.stream().map(h -> h.version().number()).collect(java.util.stream.Collectors.toSet());
         int first = hits.get(0).version().number();
         var gone = new ArrayList<VersionLink>();
-        for (var row : versions.pointAcrossVersions(document, key)) {
+        for (var row : pointReads.pointAcrossVersions(document, key)) {
             var number = row.version().number();
             if (number > first && row.point() != null && row.point().status() != PointStatus.UNKNOWN && !with.contains(number)) {
                 gone.add(row.version().link());

@@ -3,7 +3,7 @@ package org.redline.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.regex.Pattern;
-import org.redline.version.Versions;
+import org.redline.version.VersionTimeline;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,11 +34,11 @@ class ReadCaching implements HandlerInterceptor, WebMvcConfigurer {
     private static final Pattern PINNED_PATH = Pattern.compile("^/versions/[0-9]{1,9}(/[a-z]+)?$");
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
 
-    private final Versions versions;
+    private final VersionTimeline versions;
     /** Part of every ETag, so a restart with new templates or code never answers 304 for an old page. */
     private final String build = Long.toString(System.currentTimeMillis(), 36);
 
-    ReadCaching(Versions versions) {
+    ReadCaching(VersionTimeline versions) {
         this.versions = versions;
     }
 

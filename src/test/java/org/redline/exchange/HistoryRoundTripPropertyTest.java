@@ -9,8 +9,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.redline.document.Documents;
 import org.redline.importing.MarkdownDrafts;
 import org.redline.testing.IntegrationTest;
+import org.redline.version.MetadataCorrections;
 import org.redline.version.PointView;
-import org.redline.version.Versions;
+import org.redline.version.VersionRecording;
+import org.redline.version.VersionTimeline;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,12 +28,18 @@ class HistoryRoundTripPropertyTest extends IntegrationTest {
     Documents documents;
 
     @Autowired
-    Versions versions;
+    VersionRecording recording;
+
+    @Autowired
+    MetadataCorrections corrections;
+
+    @Autowired
+    VersionTimeline versions;
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 5, 8, 13, 21, 34})
     void exportImportExportGivesTheSameFileAndMarkdownReadsBackToTheSamePoints(long seed) {
-        var slug = new RandomHistory(seed).write(documents, versions);
+        var slug = new RandomHistory(seed).write(documents, recording, corrections, versions);
         var exported = http().get("/api/documents/" + slug + "/export").body();
         assertThat(exported).as("the generated history uses every feature")
                 .contains("\"mergedFrom\":[").contains("\"splitFrom\":\"").contains("\"corrections\":[")
@@ -62,7 +70,7 @@ class HistoryRoundTripPropertyTest extends IntegrationTest {
 
     @Test
     void aCorrectionThatDoesNotEndAtTheVersionsMetadataIsRefusedWholeAndNamed() {
-        var slug = new RandomHistory(2).write(documents, versions);
+        var slug = new RandomHistory(2).write(documents, recording, corrections, versions);
         var file = (ObjectNode) JsonMapper.shared().readTree(http().get("/api/documents/" + slug + "/export").body());
         var copy = "tampered-" + slug;
         ((ObjectNode) file.get("document")).put("slug", copy);

@@ -12,11 +12,13 @@ import org.redline.version.Draft;
 import org.redline.version.DraftPoint;
 import org.redline.version.ExpectedLatest;
 import org.redline.version.MetadataCorrection;
+import org.redline.version.MetadataCorrections;
 import org.redline.version.PointStatus;
 import org.redline.version.PointView;
 import org.redline.version.Source;
+import org.redline.version.VersionRecording;
 import org.redline.version.VersionStatus;
-import org.redline.version.Versions;
+import org.redline.version.VersionTimeline;
 
 /**
  * Writes a random document history from a seed, using every feature a history file must carry:
@@ -44,7 +46,8 @@ final class RandomHistory {
     }
 
     /** Creates the document and records its versions; returns its slug. */
-    String write(Documents documents, Versions versions) {
+    String write(Documents documents, VersionRecording recording, MetadataCorrections corrections,
+            VersionTimeline versions) {
         // the slug is not drawn from the seed: a seed may be written twice into the one shared database
         var slug = "prop-" + seed + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         documents.create(new NewDocument(slug, "Property " + words(3), random.nextBoolean() ? words(6) : null));
@@ -54,11 +57,11 @@ final class RandomHistory {
             var base = baseNumber == 0 ? List.<PointView>of() : versions.get(slug, Integer.toString(baseNumber)).points();
             // every feature at least once: a merge in version 2, a split and a partial draft in version 3
             var draft = draft(n, baseNumber, base, n == 3 || (n > 3 && random.nextInt(3) == 0), n == 2, n == 3);
-            versions.record(slug, draft, ExpectedLatest.ANY, editor());
+            recording.record(slug, draft, ExpectedLatest.ANY, editor());
             if (n >= 2 && (n == 2 || random.nextInt(3) == 0)) {
                 int corrected = 1 + random.nextInt(n);
                 for (int k = 1 + random.nextInt(2); k > 0; k--) {
-                    versions.correctMetadata(slug, Integer.toString(corrected), correction(), "reason: " + words(4), editor(),
+                    corrections.correctMetadata(slug, Integer.toString(corrected), correction(), "reason: " + words(4), editor(),
                             ExpectedLatest.ANY);
                 }
             }

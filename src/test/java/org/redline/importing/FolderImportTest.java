@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redline.testing.IntegrationTest;
-import org.redline.version.Versions;
+import org.redline.version.VersionTimeline;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The command-line import of a folder: progress, summary, exit status, stop at the first failure. */
@@ -22,7 +22,7 @@ class FolderImportTest extends IntegrationTest {
     FolderImport folderImport;
 
     @Autowired
-    Versions versions;
+    VersionTimeline versions;
 
     @TempDir
     Path dir;

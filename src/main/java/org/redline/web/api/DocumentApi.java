@@ -9,7 +9,7 @@ import org.redline.document.DocumentView;
 import org.redline.document.Documents;
 import org.redline.document.NewDocument;
 import org.redline.version.VersionSummary;
-import org.redline.version.Versions;
+import org.redline.version.VersionTimeline;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,9 +25,9 @@ import org.springframework.web.context.request.WebRequest;
 class DocumentApi {
 
     private final Documents documents;
-    private final Versions versions;
+    private final VersionTimeline versions;
 
-    DocumentApi(Documents documents, Versions versions) {
+    DocumentApi(Documents documents, VersionTimeline versions) {
         this.documents = documents;
         this.versions = versions;
     }

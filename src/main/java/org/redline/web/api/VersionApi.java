@@ -9,11 +9,12 @@ import java.net.URI;
 import java.security.Principal;
 import org.redline.importing.DraftImport;
 import org.redline.importing.DraftUpload;
+import org.redline.version.MetadataCorrections;
 import org.redline.version.RecordedVersion;
 import org.redline.version.VersionListPage;
 import org.redline.version.VersionSummary;
+import org.redline.version.VersionTimeline;
 import org.redline.version.VersionView;
-import org.redline.version.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -35,11 +36,13 @@ import org.springframework.web.context.request.WebRequest;
 class VersionApi {
 
     private final DraftImport drafts;
-    private final Versions versions;
+    private final VersionTimeline versions;
+    private final MetadataCorrections corrections;
 
-    VersionApi(DraftImport drafts, Versions versions) {
+    VersionApi(DraftImport drafts, VersionTimeline versions, MetadataCorrections corrections) {
         this.drafts = drafts;
         this.versions = versions;
+        this.corrections = corrections;
     }
 
     @Operation(summary = "Record a draft as the next version (editors)", description = """
@@ -96,7 +99,7 @@ class VersionApi {
             @Parameter(example = "2") @PathVariable String id, @RequestBody byte[] body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal editor) {
         var patch = MetadataPatch.read(body);
-        return versions.correctMetadata(slug, id, patch.correction(), patch.reason(), editor.getName(),
+        return corrections.correctMetadata(slug, id, patch.correction(), patch.reason(), editor.getName(),
                 Preconditions.fromIfMatch(ifMatch));
     }
 }

@@ -9,8 +9,8 @@ import org.redline.version.DuplicateContent;
 import org.redline.version.DuplicateRef;
 import org.redline.version.ExpectedLatest;
 import org.redline.version.LatestVersionMoved;
+import org.redline.version.VersionTimeline;
 import org.redline.version.VersionView;
-import org.redline.version.Versions;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,10 +34,10 @@ class DraftEditor {
     static final String VIEW = "editor/draft";
 
     private final DraftImport drafts;
-    private final Versions versions;
+    private final VersionTimeline versions;
     private final Diffs diffs;
 
-    DraftEditor(DraftImport drafts, Versions versions, Diffs diffs) {
+    DraftEditor(DraftImport drafts, VersionTimeline versions, Diffs diffs) {
         this.drafts = drafts;
         this.versions = versions;
         this.diffs = diffs;

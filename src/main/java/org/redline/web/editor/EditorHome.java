@@ -1,6 +1,6 @@
 package org.redline.web.editor;
 
-import org.redline.version.Versions;
+import org.redline.version.VersionTimeline;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class EditorHome {
 
-    private final Versions versions;
+    private final VersionTimeline versions;
 
-    EditorHome(Versions versions) {
+    EditorHome(VersionTimeline versions) {
         this.versions = versions;
     }
 

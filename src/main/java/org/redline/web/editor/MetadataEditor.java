@@ -4,7 +4,8 @@ import java.security.Principal;
 import org.redline.version.ExpectedLatest;
 import org.redline.version.InvalidCorrection;
 import org.redline.version.LatestVersionMoved;
-import org.redline.version.Versions;
+import org.redline.version.MetadataCorrections;
+import org.redline.version.VersionTimeline;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,10 +27,12 @@ class MetadataEditor {
 
     static final String VIEW = "editor/metadata";
 
-    private final Versions versions;
+    private final VersionTimeline versions;
+    private final MetadataCorrections corrections;
 
-    MetadataEditor(Versions versions) {
+    MetadataEditor(VersionTimeline versions, MetadataCorrections corrections) {
         this.versions = versions;
+        this.corrections = corrections;
     }
 
     /** The form is a record, bound through its constructor only (not field by field afterwards). */
@@ -49,7 +52,7 @@ class MetadataEditor {
     ModelAndView correct(@PathVariable String slug, @PathVariable String id, @ModelAttribute MetadataForm form,
             Principal editor, RedirectAttributes redirect) {
         try {
-            var corrected = versions.correctMetadata(slug, id, form.correction(), form.reason(), editor.getName(),
+            var corrected = corrections.correctMetadata(slug, id, form.correction(), form.reason(), editor.getName(),
                     ExpectedLatest.of(form.expected()));
             redirect.addFlashAttribute("notice", "Corrected the metadata of version " + corrected.number() + ".");
             return new ModelAndView("redirect:/documents/" + slug + "/versions/" + corrected.number());

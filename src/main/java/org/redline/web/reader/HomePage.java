@@ -2,7 +2,7 @@ package org.redline.web.reader;
 
 import org.redline.diff.Diffs;
 import org.redline.dossier.Dossiers;
-import org.redline.version.Versions;
+import org.redline.version.VersionTimeline;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,11 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomePage {
 
-    private final Versions versions;
+    private final VersionTimeline versions;
     private final Dossiers dossiers;
     private final Diffs diffs;
 
-    HomePage(Versions versions, Dossiers dossiers, Diffs diffs) {
+    HomePage(VersionTimeline versions, Dossiers dossiers, Diffs diffs) {
         this.versions = versions;
         this.dossiers = dossiers;
         this.diffs = diffs;

@@ -1,6 +1,6 @@
 package org.redline.web.reader;
 
-import org.redline.version.Versions;
+import org.redline.version.VersionTimeline;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TimelinePage {
 
-    private final Versions versions;
+    private final VersionTimeline versions;
 
-    TimelinePage(Versions versions) {
+    TimelinePage(VersionTimeline versions) {
         this.versions = versions;
     }
 

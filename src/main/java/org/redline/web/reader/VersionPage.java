@@ -1,7 +1,7 @@
 package org.redline.web.reader;
 
 import org.redline.history.History;
-import org.redline.version.Versions;
+import org.redline.version.VersionTimeline;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class VersionPage {
 
-    private final Versions versions;
+    private final VersionTimeline versions;
     private final History history;
 
-    VersionPage(Versions versions, History history) {
+    VersionPage(VersionTimeline versions, History history) {
         this.versions = versions;
         this.history = history;
     }

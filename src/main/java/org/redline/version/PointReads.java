@@ -1,0 +1,124 @@
+package org.redline.version;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import org.redline.document.Documents;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What one point (or every point) said across a document's versions: its rows, last texts, phrase search. */
+@Service
+public class PointReads {
+
+    private final Documents documents;
+    private final VersionRepository versions;
+    private final VersionPoints points;
+
+    PointReads(Documents documents, VersionRepository versions, VersionPoints points) {
+        this.documents = documents;
+        this.versions = versions;
+        this.points = points;
+    }
+
+    /** Points whose text contains a phrase (case-insensitive), oldest version first. */
+    @Transactional(readOnly = true)
+    public List<PointAcrossVersions> search(String slug, String phrase, String category, PointStatus status) {
+        var document = documents.get(slug);
+        var pattern = "%" + phrase.toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        var summaries = new HashMap<Integer, VersionSummary>();
+        var result = new ArrayList<PointAcrossVersions>();
+        var rows = points.textContaining(document.id(), pattern,
+                category == null ? null : category.toLowerCase(java.util.Locale.ROOT), status);
+        if (!rows.isEmpty()) {
+            versions.allOf(document.id()).forEach(v -> summaries.put(v.number(), v.summary()));
+        }
+        for (var row : rows) {
+            result.add(new PointAcrossVersions(summaries.get(row.version()), row.point()));
+        }
+        return result;
+    }
+
+    /**
+     * The point's row in versions first..last (null where a version lacks it), and its rows in the
+     * versions those derive from, so each can be compared with its parent; empty when the document
+     * never held the key. Costs what the page costs, however long the history.
+     */
+    @Transactional(readOnly = true)
+    public PointRows pointInVersions(String slug, String key, int first, int last) {
+        var document = documents.get(slug);
+        if (!points.anyOf(document.id(), key)) {
+            return new PointRows(false, List.of(), java.util.Map.of());
+        }
+        var rows = new HashMap<Integer, PointView>();
+        for (var row : points.keyInVersions(document.id(), key, first, last)) {
+            rows.put(row.version(), row.point());
+        }
+        var result = new ArrayList<PointAcrossVersions>();
+        var parents = new java.util.HashSet<Integer>();
+        for (var version : versions.numbered(document.id(), first, last)) {
+            var summary = version.summary();
+            result.add(new PointAcrossVersions(summary, rows.get(summary.number())));
+            if (summary.derivedFrom() != null) {
+                parents.add(summary.derivedFrom().number());
+            }
+        }
+        var parentRows = new HashMap<Integer, PointView>(rows);
+        parents.removeIf(n -> n >= first && n <= last);
+        if (!parents.isEmpty()) {
+            for (var row : points.keyInVersions(document.id(), key, parents)) {
+                parentRows.put(row.version(), row.point());
+            }
+        }
+        return new PointRows(true, result, parentRows);
+    }
+
+    /**
+     * The text each key last had in a version numbered below {@code before}: what a partial version's
+     * unknown points are still known to say. One query, whatever the number of keys or versions.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> lastTexts(String slug, java.util.Collection<String> keys, int before) {
+        var document = documents.get(slug);
+        return points.lastTexts(document.id(), keys, before);
+    }
+
+    /** The point's row in every version of the document, oldest first; empty rows where a version lacks it. */
+    @Transactional(readOnly = true)
+    public List<PointAcrossVersions> pointAcrossVersions(String slug, String key) {
+        var document = documents.get(slug);
+        var rows = new HashMap<Integer, PointView>();
+        for (var row : points.keyAcrossVersions(document.id(), key)) {
+            rows.put(row.version(), row.point());
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        var result = new ArrayList<PointAcrossVersions>();
+        for (var version : versions.allOf(document.id())) {
+            result.add(new PointAcrossVersions(version.summary(), rows.get(version.number())));
+        }
+        return result;
+    }
+
+    /**
+     * The state each key was last stated in (any row but unknown), in recording order: what the audit
+     * log must hold as each point's latest state.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, PointView> lastStatedPoints(String slug) {
+        var document = documents.get(slug);
+        var last = new java.util.HashMap<String, PointView>();
+        var all = versions.allOf(document.id());
+        var pointsByVersion = points.of(all.stream().map(Version::id).toList());
+        for (var version : all) {
+            for (var point : pointsByVersion.getOrDefault(version.id(), List.of())) {
+                if (point.status() != PointStatus.UNKNOWN) {
+                    last.put(point.key(), point);
+                }
+            }
+        }
+        return last;
+    }
+}

@@ -1,0 +1,54 @@
+package org.redline.version;
+
+import java.util.Optional;
+import org.redline.document.DocumentView;
+import org.springframework.stereotype.Component;
+
+/** The lookups every version use case shares: a version by number or ref, the latest, a draft's base. */
+@Component
+class VersionLookup {
+
+    private final VersionRepository versions;
+    private final VersionPoints points;
+    private final VersionHeads heads;
+
+    VersionLookup(VersionRepository versions, VersionPoints points, VersionHeads heads) {
+        this.versions = versions;
+        this.points = points;
+        this.heads = heads;
+    }
+
+    /** The document's latest version number, after checking it is the one the writer expects. */
+    int checkedLatest(DocumentView document, ExpectedLatest expected) {
+        int latest = heads.latest(document.id());
+        if (!expected.matches(latest)) {
+            throw new LatestVersionMoved(document.slug(), expected.number(),
+                    versions.findByDocumentIdAndNumber(document.id(), latest).map(Version::link).orElse(null));
+        }
+        return latest;
+    }
+
+    Optional<Version> resolveBase(DocumentView document, String derivedFrom) {
+        if (derivedFrom == null) {
+            return latest(document);
+        }
+        return Optional.of(find(document, derivedFrom).orElseThrow(() -> new DraftRejected("derivedFrom",
+                "document '" + document.slug() + "' has no version '" + derivedFrom + "' to derive from")));
+    }
+
+    Optional<Version> latest(DocumentView document) {
+        int latest = heads.latest(document.id());
+        return latest == 0 ? Optional.empty() : versions.findByDocumentIdAndNumber(document.id(), latest);
+    }
+
+    Optional<Version> find(DocumentView document, String id) {
+        if (id != null && id.matches("[0-9]{1,9}")) {
+            return versions.findByDocumentIdAndNumber(document.id(), Integer.parseInt(id));
+        }
+        return versions.findByDocumentIdAndRef(document.id(), id);
+    }
+
+    VersionView view(String slug, Version version) {
+        return new VersionView(slug, version.summary(), points.of(version.id()));
+    }
+}
