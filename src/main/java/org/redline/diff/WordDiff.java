@@ -11,6 +11,9 @@ import java.util.List;
  * (N+M)·D steps for N and M words and D differences, and D is at most N+M, so a middle whose (N+M)²
  * exceeds the work allowed is reported whole, as deleted then inserted, and flagged coarse, instead of
  * running unbounded.
+ *
+ * <p>Kept whole (over 300 lines) on purpose: the character cut ({@code commonHead}/{@code commonTail})
+ * and the tokenizer must agree on what a space and a word boundary are, and one class keeps them in step.
  */
 final class WordDiff {
 
