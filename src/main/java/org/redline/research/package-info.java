@@ -1,5 +1,5 @@
 /**
- * Research: blame, dropped and returned points, search, as-of, n-way comparison.
+ * Research, one use-case class per question: blame, lineage, dropped and returned points, search, as-of, n-way.
  */
 @ApplicationModule(allowedDependencies = {"version", "diff", "history"})
 package org.redline.research;

@@ -103,6 +103,25 @@ public class PointReads {
     }
 
     /**
+     * What a point's lineage needs and nothing more: every version's summary (oldest first), the
+     * point's row in each, and the rows of other points that absorbed it or split off it.
+     */
+    @Transactional(readOnly = true)
+    public LineageRows lineageRows(String slug, String key) {
+        var document = documents.get(slug);
+        var own = new HashMap<Integer, PointView>();
+        points.keyAcrossVersions(document.id(), key).forEach(row -> own.put(row.version(), row.point()));
+        var naming = new HashMap<Integer, List<PointView>>();
+        for (var row : points.namingInLineage(document.id(), key)) {
+            if (key.equals(row.point().splitFrom()) || row.point().mergedFrom().contains(key)) {
+                naming.computeIfAbsent(row.version(), n -> new ArrayList<>()).add(row.point());
+            }
+        }
+        var summaries = versions.allOf(document.id()).stream().map(Version::summary).toList();
+        return new LineageRows(summaries, own, naming);
+    }
+
+    /**
      * The state each key was last stated in (any row but unknown), in recording order: what the audit
      * log must hold as each point's latest state.
      */

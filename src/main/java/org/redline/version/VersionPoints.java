@@ -86,6 +86,16 @@ class VersionPoints {
                 Map.of("document", documentId, "key", key, "numbers", numbers));
     }
 
+    /**
+     * The rows of other points that name a key in their lineage (absorbed it or split off it), oldest
+     * version first. The LIKE only narrows the rows: a caller checks the exact key in {@code mergedFrom}.
+     */
+    List<Row> namingInLineage(long documentId, String key) {
+        var pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return rows(" and p.point_key <> :key and (p.split_from = :key or p.merged_from like :pattern escape '\\')"
+                + " order by v.number, p.position", Map.of("document", documentId, "key", key, "pattern", pattern));
+    }
+
     /** For each key, its text in the latest version numbered below {@code before} that states one. */
     Map<String, String> lastTexts(long documentId, Collection<String> keys, int before) {
         var texts = new HashMap<String, String>();

@@ -5,10 +5,15 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.Arrays;
+import org.redline.research.AsOfQuery;
 import org.redline.research.Blame;
+import org.redline.research.BlameQuery;
 import org.redline.research.DroppedAndReturned;
+import org.redline.research.DroppedAndReturnedQuery;
 import org.redline.research.Lineage;
+import org.redline.research.LineageQuery;
 import org.redline.research.NWay;
+import org.redline.research.NWayQuery;
 import org.redline.research.Research;
 import org.redline.research.SearchResult;
 import org.redline.version.Draft;
@@ -27,29 +32,40 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/documents/{slug}")
 class ResearchApi {
 
-    private final Research research;
+    private final BlameQuery blame;
+    private final LineageQuery lineage;
+    private final DroppedAndReturnedQuery droppedAndReturned;
+    private final Research search;
+    private final AsOfQuery asOf;
+    private final NWayQuery nWay;
 
-    ResearchApi(Research research) {
-        this.research = research;
+    ResearchApi(BlameQuery blame, LineageQuery lineage, DroppedAndReturnedQuery droppedAndReturned, Research search,
+            AsOfQuery asOf, NWayQuery nWay) {
+        this.blame = blame;
+        this.lineage = lineage;
+        this.droppedAndReturned = droppedAndReturned;
+        this.search = search;
+        this.asOf = asOf;
+        this.nWay = nWay;
     }
 
     @Operation(summary = "Blame a version", description = "For each point, the version (date, ref, editor) that introduced each field's current value, along the version's own line of descent.")
     @GetMapping("/versions/{id}/blame")
     Blame blame(@Parameter(example = "peace-plan") @PathVariable String slug, @Parameter(example = "e3-counter-2025-11-23") @PathVariable String id) {
-        return research.blame(slug, id);
+        return blame.blame(slug, id);
     }
 
     @Operation(summary = "A point's lineage", description = "Its path through every version: first appearance, renumbering, rewording, merges and splits (with the points involved), where it was dropped and where it came back.")
     @GetMapping("/points/{key}/lineage")
     Lineage lineage(@Parameter(example = "peace-plan") @PathVariable String slug,
             @Parameter(example = "military-limits") @PathVariable String key) {
-        return research.lineage(slug, key);
+        return lineage.lineage(slug, key);
     }
 
     @Operation(summary = "Points dropped and never seen again; points that came back")
     @GetMapping("/dropped")
     DroppedAndReturned dropped(@Parameter(example = "peace-plan") @PathVariable String slug) {
-        return research.droppedAndReturned(slug);
+        return droppedAndReturned.droppedAndReturned(slug);
     }
 
     @Operation(summary = "Search every version for a phrase", description = "Which versions contain it, where it first and last appeared, where it disappeared, each hit with its context.")
@@ -60,7 +76,7 @@ class ResearchApi {
         if (q.isBlank() || q.length() > 500) {
             throw new BadParameter("q", "give a phrase of 1 to 500 characters");
         }
-        return research.search(slug, q, category, status == null || status.isBlank() ? null : pointStatus(status));
+        return search.search(slug, q, category, status == null || status.isBlank() ? null : pointStatus(status));
     }
 
     /** The version in force on a date; {@code by=draft} (default) or {@code by=reported}. */
@@ -75,7 +91,7 @@ class ResearchApi {
         if (!Draft.dateInRange(date)) {
             throw new BadParameter("date", Draft.dateRangeReason(date));
         }
-        return research.inForceOn(slug, date, by.equals("reported"))
+        return asOf.inForceOn(slug, date, by.equals("reported"))
                 .orElseThrow(() -> new VersionNotFound(slug, "in force on " + date + " by " + by + " date"));
     }
 
@@ -88,7 +104,7 @@ class ResearchApi {
         if (ids.isEmpty() || ids.size() > 20) {
             throw new BadParameter("versions", "give 1 to 20 versions, comma-separated");
         }
-        return research.nWay(slug, key, ids);
+        return nWay.nWay(slug, key, ids);
     }
 
     private static PointStatus pointStatus(String status) {

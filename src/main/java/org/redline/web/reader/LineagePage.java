@@ -1,6 +1,6 @@
 package org.redline.web.reader;
 
-import org.redline.research.Research;
+import org.redline.research.LineageQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,15 +10,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class LineagePage {
 
-    private final Research research;
+    private final LineageQuery lineage;
 
-    LineagePage(Research research) {
-        this.research = research;
+    LineagePage(LineageQuery lineage) {
+        this.lineage = lineage;
     }
 
     @GetMapping("/documents/{slug}/points/{key}/lineage")
     String lineage(@PathVariable String slug, @PathVariable String key, Model model) {
-        model.addAttribute("lineage", research.lineage(slug, key));
+        model.addAttribute("lineage", lineage.lineage(slug, key));
         return "lineage";
     }
 }
