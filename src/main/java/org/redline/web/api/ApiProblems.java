@@ -15,7 +15,11 @@ import org.redline.version.DuplicateRef;
 import org.redline.version.InvalidCorrection;
 import org.redline.version.LatestVersionMoved;
 import org.redline.version.VersionNotFound;
+import org.redline.version.web.Preconditions;
+import org.redline.web.BadParameter;
 import org.redline.web.RequestSizeLimit;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,6 +29,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
@@ -34,7 +39,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Maps the domain's errors to RFC 9457 problem details, once, for the whole API. Spring's own
  * request errors (missing parameter, unreadable body, wrong type) come through the base class.
  */
-@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler

@@ -1,0 +1,34 @@
+package org.redline.dossier.web;
+
+import org.redline.dossier.Dossiers;
+import org.redline.dossier.PointRef;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** A dossier: its documents on one dated chart and timeline, the links between their points, one point across them. */
+@Controller
+class DossierPage {
+
+    private final Dossiers dossiers;
+
+    DossierPage(Dossiers dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    @GetMapping("/dossiers/{slug}")
+    String dossier(@PathVariable String slug, Model model) {
+        var dossier = dossiers.get(slug);
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("chart", DossierChart.of(dossier));
+        return "dossier";
+    }
+
+    @GetMapping("/dossiers/{slug}/points/{document}/{key}")
+    String point(@PathVariable String slug, @PathVariable String document, @PathVariable String key, Model model) {
+        model.addAttribute("dossier", dossiers.get(slug));
+        model.addAttribute("across", dossiers.point(slug, new PointRef(document, key)));
+        return "dossier-point";
+    }
+}

@@ -1,0 +1,57 @@
+package org.redline.version.web;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.redline.version.ExpectedLatest;
+import org.redline.version.VersionSummary;
+
+/**
+ * The HTTP side of conditional writes. A document's entity tag names its latest version ({@code "v3"},
+ * {@code "v0"} when it has none); a write must send it back in {@code If-Match}, or {@code *} to record
+ * against whatever is latest.
+ */
+public final class Preconditions {
+
+    private static final Pattern TAG = Pattern.compile("(?:W/)?\"?v?([0-9]{1,9})\"?");
+
+    private Preconditions() {
+    }
+
+    public static String etag(Optional<VersionSummary> latest) {
+        return etag(latest.map(VersionSummary::number).orElse(0));
+    }
+
+    public static String etag(int latestNumber) {
+        return "\"v" + latestNumber + "\"";
+    }
+
+    public static ExpectedLatest fromIfMatch(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionRequired();
+        }
+        var value = ifMatch.strip();
+        if (value.equals("*")) {
+            return ExpectedLatest.ANY;
+        }
+        var matcher = TAG.matcher(value);
+        if (!matcher.matches()) {
+            throw new MalformedIfMatch(value);
+        }
+        return ExpectedLatest.of(Integer.parseInt(matcher.group(1)));
+    }
+
+    /** A write came without If-Match. */
+    public static final class PreconditionRequired extends RuntimeException {
+        PreconditionRequired() {
+            super("Send If-Match with the ETag of the document's timeline (e.g. If-Match: \"v3\"), "
+                    + "or If-Match: * to record against whatever version is latest");
+        }
+    }
+
+    /** If-Match that names no version. */
+    public static final class MalformedIfMatch extends RuntimeException {
+        MalformedIfMatch(String value) {
+            super("If-Match must be an ETag of this service such as \"v3\", or *; got " + value);
+        }
+    }
+}
