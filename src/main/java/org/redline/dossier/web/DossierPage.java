@@ -1,11 +1,16 @@
 package org.redline.dossier.web;
 
 import org.redline.dossier.Dossiers;
+import org.redline.dossier.InvalidLink;
 import org.redline.dossier.PointRef;
+import org.redline.web.ErrorPage;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
 
 /** A dossier: its documents on one dated chart and timeline, the links between their points, one point across them. */
 @Controller
@@ -30,5 +35,11 @@ class DossierPage {
         model.addAttribute("dossier", dossiers.get(slug));
         model.addAttribute("across", dossiers.point(slug, new PointRef(document, key)));
         return "dossier-point";
+    }
+
+    /** A point the address names that is not in the dossier: on a page that is not found (the API refuses it, 422). */
+    @ExceptionHandler
+    ModelAndView notInDossier(InvalidLink e) {
+        return ErrorPage.of(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 }

@@ -1,9 +1,12 @@
 package org.redline.version.web;
 
+import java.net.URI;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.redline.version.ExpectedLatest;
 import org.redline.version.VersionSummary;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * The HTTP side of conditional writes. A document's entity tag names its latest version ({@code "v3"},
@@ -22,7 +25,7 @@ public final class Preconditions {
     }
 
     public static String etag(int latestNumber) {
-        return "\"v" + latestNumber + "\"";
+        return ExpectedLatest.etag(latestNumber);
     }
 
     public static ExpectedLatest fromIfMatch(String ifMatch) {
@@ -41,17 +44,27 @@ public final class Preconditions {
     }
 
     /** A write came without If-Match. */
-    public static final class PreconditionRequired extends RuntimeException {
+    static final class PreconditionRequired extends ErrorResponseException {
         PreconditionRequired() {
-            super("Send If-Match with the ETag of the document's timeline (e.g. If-Match: \"v3\"), "
-                    + "or If-Match: * to record against whatever version is latest");
+            super(HttpStatus.PRECONDITION_REQUIRED);
+            refuse(this, "precondition-required", "If-Match required", "Send If-Match with the ETag of the document's "
+                    + "timeline (e.g. If-Match: \"v3\"), or If-Match: * to record against whatever version is latest");
         }
     }
 
     /** If-Match that names no version. */
-    public static final class MalformedIfMatch extends RuntimeException {
+    static final class MalformedIfMatch extends ErrorResponseException {
         MalformedIfMatch(String value) {
-            super("If-Match must be an ETag of this service such as \"v3\", or *; got " + value);
+            super(HttpStatus.PRECONDITION_FAILED);
+            refuse(this, "malformed-if-match", "If-Match names no version",
+                    "If-Match must be an ETag of this service such as \"v3\", or *; got " + value);
         }
+    }
+
+    private static void refuse(ErrorResponseException e, String type, String title, String detail) {
+        e.setType(URI.create("/problems/" + type));
+        e.setTitle(title);
+        e.setDetail(detail);
+        e.getBody().setProperty("where", "If-Match");
     }
 }
