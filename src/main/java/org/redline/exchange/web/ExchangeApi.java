@@ -10,8 +10,6 @@ import java.util.List;
 import org.redline.exchange.Exchange;
 import org.redline.exchange.HistoryFile;
 import org.redline.exchange.MatrixRow;
-import org.redline.feed.Feeds;
-import org.redline.web.PublicUrl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,23 +19,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Data out (matrix, Markdown, whole history, Atom feed) and a whole history back in. */
+/** Data out (matrix, Markdown, whole history) and a whole history back in; the Atom feed is the feed module's. */
 @Tag(name = "Exports and feed", description = "Data out for analysis, a whole history out and back in, Atom")
 @RestController
 class ExchangeApi {
 
-    static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     static final MediaType MARKDOWN = MediaType.parseMediaType("text/markdown;charset=UTF-8");
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final Exchange exchange;
-    private final Feeds feeds;
-    private final PublicUrl publicUrl;
 
-    ExchangeApi(Exchange exchange, Feeds feeds, PublicUrl publicUrl) {
+    ExchangeApi(Exchange exchange) {
         this.exchange = exchange;
-        this.feeds = feeds;
-        this.publicUrl = publicUrl;
     }
 
     @Operation(summary = "Point x version matrix as CSV", description = "One row per point key and version: document, key, version, version_ref, dates, version_status, partial, number, category, status (absent where the version lacks the key), text.")
@@ -74,11 +67,5 @@ class ExchangeApi {
     ResponseEntity<Void> importHistory(@RequestBody HistoryFile file, java.security.Principal editor) {
         var slug = exchange.importHistory(file, editor.getName());
         return ResponseEntity.created(URI.create("/api/documents/" + slug)).build();
-    }
-
-    @Operation(summary = "Atom feed of the document's versions", description = "Newest first, each with its change summary and links to the version and the comparison with its parent.")
-    @GetMapping("/api/documents/{slug}/feed")
-    ResponseEntity<String> feed(@Parameter(example = "peace-plan") @PathVariable String slug) {
-        return ResponseEntity.ok().contentType(ATOM).body(feeds.atom(slug, publicUrl.base()));
     }
 }
