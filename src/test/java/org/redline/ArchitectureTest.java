@@ -34,7 +34,7 @@ class ArchitectureTest {
 
     @Test
     void controllersUseNoRepositoryOrTransaction() {
-        noClasses().that().resideInAPackage("org.redline.web..")
+        noClasses().that().resideInAPackage("org.redline..web..")
                 .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.transaction.annotation.Transactional")
                 .check(classes);

@@ -1,14 +1,26 @@
 package org.redline.document;
 
-public class DocumentNotFound extends RuntimeException {
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+
+public class DocumentNotFound extends ErrorResponseException {
     private final String slug;
 
     public DocumentNotFound(String slug) {
-        super("No document '" + slug + "'");
+        super(HttpStatus.NOT_FOUND);
+        setType(URI.create("/problems/document-not-found"));
+        setTitle("Document not found");
+        setDetail("No document '" + slug + "'");
         this.slug = slug;
     }
 
     public String slug() {
         return slug;
+    }
+
+    @Override
+    public String getMessage() {
+        return getBody().getDetail();
     }
 }

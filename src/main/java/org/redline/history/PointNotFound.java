@@ -1,7 +1,20 @@
 package org.redline.history;
 
-public class PointNotFound extends RuntimeException {
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+
+public class PointNotFound extends ErrorResponseException {
+
     public PointNotFound(String document, String key) {
-        super("Document '" + document + "' has no point with key '" + key + "'");
+        super(HttpStatus.NOT_FOUND);
+        setType(URI.create("/problems/point-not-found"));
+        setTitle("Point not found");
+        setDetail("Document '" + document + "' has no point with key '" + key + "'");
+    }
+
+    @Override
+    public String getMessage() {
+        return getBody().getDetail();
     }
 }

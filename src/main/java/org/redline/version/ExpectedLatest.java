@@ -19,6 +19,11 @@ public record ExpectedLatest(Integer number) {
         return new ExpectedLatest(number);
     }
 
+    /** The entity tag that names a document's latest version ({@code "v3"}, {@code "v0"} when it has none). */
+    public static String etag(int latestNumber) {
+        return "\"v" + latestNumber + "\"";
+    }
+
     boolean matches(int latest) {
         return number == null || number == latest;
     }

@@ -1,13 +1,22 @@
 package org.redline.version;
 
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+
 /** A metadata correction that cannot be applied as given; {@code where} names the field at fault. */
-public class InvalidCorrection extends RuntimeException {
+public class InvalidCorrection extends ErrorResponseException {
 
     private final String where;
     private final String reason;
 
     public InvalidCorrection(String where, String reason) {
-        super(where == null ? reason : where + ": " + reason);
+        super(HttpStatus.UNPROCESSABLE_CONTENT);
+        setType(URI.create("/problems/invalid-correction"));
+        setTitle("Correction refused");
+        setDetail(where == null ? reason : where + ": " + reason);
+        getBody().setProperty("where", where);
+        getBody().setProperty("reason", reason);
         this.where = where;
         this.reason = reason;
     }
@@ -18,5 +27,10 @@ public class InvalidCorrection extends RuntimeException {
 
     public String reason() {
         return reason;
+    }
+
+    @Override
+    public String getMessage() {
+        return getBody().getDetail();
     }
 }

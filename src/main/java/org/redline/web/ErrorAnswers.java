@@ -55,12 +55,7 @@ class ErrorAnswers implements ErrorController {
             writeProblem(response, status, detail, request.getRequestURI());
             return new ModelAndView();
         }
-        var page = new ModelAndView("error");
-        page.setStatus(status);
-        page.addObject("status", status.value());
-        page.addObject("title", status.getReasonPhrase());
-        page.addObject("message", detail);
-        return page;
+        return ErrorPage.of(status, status.getReasonPhrase(), detail);
     }
 
     private static boolean wantsProblem(String path, String accept) {

@@ -3,7 +3,6 @@ package org.redline.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.regex.Pattern;
-import org.redline.version.VersionTimeline;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,12 +33,12 @@ class ReadCaching implements HandlerInterceptor, WebMvcConfigurer {
     private static final Pattern PINNED_PATH = Pattern.compile("^/versions/[0-9]{1,9}(/[a-z]+)?$");
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
 
-    private final VersionTimeline versions;
+    private final DocumentRevisions revisions;
     /** Part of every ETag, so a restart with new templates or code never answers 304 for an old page. */
     private final String build = Long.toString(System.currentTimeMillis(), 36);
 
-    ReadCaching(VersionTimeline versions) {
-        this.versions = versions;
+    ReadCaching(DocumentRevisions revisions) {
+        this.revisions = revisions;
     }
 
     @Override
@@ -71,7 +70,7 @@ class ReadCaching implements HandlerInterceptor, WebMvcConfigurer {
         if (!path.matches()) {
             return true;
         }
-        var revision = versions.revision(path.group(2));
+        var revision = revisions.revision(path.group(2));
         if (revision.isEmpty()) {
             return true; // no such document: the handler answers 404, uncached
         }

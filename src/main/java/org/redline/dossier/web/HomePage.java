@@ -1,0 +1,31 @@
+package org.redline.dossier.web;
+
+import org.redline.diff.Diffs;
+import org.redline.dossier.Dossiers;
+import org.redline.version.VersionTimeline;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The dossier's story first (when there is a dossier), then the documents, each with its latest version. */
+@Controller
+class HomePage {
+
+    private final VersionTimeline versions;
+    private final Dossiers dossiers;
+    private final Diffs diffs;
+
+    HomePage(VersionTimeline versions, Dossiers dossiers, Diffs diffs) {
+        this.versions = versions;
+        this.dossiers = dossiers;
+        this.diffs = diffs;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("catalogue", versions.catalogue());
+        var all = dossiers.all();
+        model.addAttribute("story", all.isEmpty() ? null : HomeStory.of(dossiers.get(all.get(0).slug()), diffs));
+        return "home";
+    }
+}
