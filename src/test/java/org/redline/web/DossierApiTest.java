@@ -107,6 +107,16 @@ class DossierApiTest extends IntegrationTest {
         assertThat(http().get("/dossiers/no-such-dossier").status()).isEqualTo(404);
     }
 
+    /** A point the dossier does not hold: the API refuses the reference (422), the page is not found (404). */
+    @Test
+    void aPointOutsideTheDossierIsRefusedByTheApiAndNotFoundAsAPage() {
+        assertThat(where(http().get(DOSSIER + "/points/no-such-document/military-limits"))).isEqualTo("document.document");
+        var page = http().get("/dossiers/ukraine-peace/points/no-such-document/military-limits");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("Not found", "is not part of this dossier");
+    }
+
     private static String where(org.redline.testing.Http.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(422);
         return response.json().get("where").asString();

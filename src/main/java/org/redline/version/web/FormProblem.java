@@ -30,23 +30,23 @@ public record FormProblem(HttpStatus status, String title, String where, String 
         throw e;
     }
 
-    public static FormProblem of(DraftRejected e) {
+    static FormProblem of(DraftRejected e) {
         return new FormProblem(HttpStatus.UNPROCESSABLE_CONTENT, "The draft cannot be recorded as it is", e.where(),
                 e.reason(), null);
     }
 
-    public static FormProblem of(DuplicateRef e) {
+    static FormProblem of(DuplicateRef e) {
         return new FormProblem(HttpStatus.CONFLICT, "This ref is taken", "id",
                 "version " + e.existing().number() + " already has the ref '" + e.existing().ref()
                         + "'; give this draft another id", e.existing().number());
     }
 
-    public static FormProblem of(DuplicateContent e) {
+    static FormProblem of(DuplicateContent e) {
         return new FormProblem(HttpStatus.CONFLICT, "Nothing new", null,
                 "version " + e.existing().number() + " already states exactly this content", e.existing().number());
     }
 
-    public static FormProblem of(InvalidCorrection e) {
+    static FormProblem of(InvalidCorrection e) {
         return new FormProblem(HttpStatus.UNPROCESSABLE_CONTENT, "The correction cannot be saved as it is", e.where(),
                 e.reason(), null);
     }
