@@ -110,7 +110,10 @@ class AuditDrain implements DisposableBean {
                     progress.put(rs.getString(1), rs.getInt(2));
                 });
         progress.forEach((document, audited) -> {
-            if (audited < versions.latestNumber(document)) {
+            int latest = versions.latestNumber(document);
+            if (audited < latest) {
+                log.warn("{}: versions {}-{} were recorded but not audited when the service last stopped; auditing them now",
+                        document, audited + 1, latest);
                 drainLater(document);
             }
         });
