@@ -482,9 +482,13 @@ public final class BenchMain {
         report.figure("big.record.first", BIG, "VersionRecording.record, first version, " + BigDocument.POINTS + " points", "ms",
                 Stats.of(recording.firstMs()), "one run");
         report.figure("big.record.rewrite", BIG, "VersionRecording.record, every one of " + BigDocument.POINTS
-                + " points reworded", "ms", Stats.of(recording.rewriteMs()), "one run, audit commit included");
+                + " points reworded", "ms", Stats.of(recording.rewriteMs()), "one run, to its commit; the audit follows");
         report.figure("big.record.rewrite-lock", BIG, "of which the document lock was held", "ms",
                 Stats.of(recording.rewriteLockHeldMs()), "redline.document.lock.held timer: lock taken to commit");
+        report.figure("big.audit.rewrite-wait", BIG, "then until its audit was complete (a read of the audit log waits for it)", "ms",
+                Stats.of(recording.auditWaitMs()), "audit drained after the commit, on a background thread");
+        report.figure("big.audit.rewrite", BIG, "auditing the rewrite (its Javers commits, out of the lock)", "ms",
+                Stats.of(recording.auditMs()), "redline.audit.version timer");
         report.threshold("big.rewrite-lock", "Document lock held while recording a 20,000-point rewrite", "big.record.rewrite-lock",
                 "<", 1000, "ms");
         if (!Boolean.parseBoolean(System.getProperty("redline.bench.big.reads", "true"))) {

@@ -97,7 +97,11 @@ public class Alignment {
         return vectors;
     }
 
-    /** Stores a recorded draft's embeddings: call inside the recording transaction, under the document lock. */
+    /**
+     * Stores a recorded draft's embeddings the document does not hold yet: called after the recording
+     * commits, outside the document lock, so a writer of the same texts may insert one in between (a
+     * {@link org.springframework.dao.DuplicateKeyException}; calling again stores the rest).
+     */
     @Transactional
     public void save(String document, AlignedDraft aligned, TextVectors vectors) {
         if (store == null) {

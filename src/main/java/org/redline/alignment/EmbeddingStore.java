@@ -15,8 +15,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The stored sentence embeddings of a document's point texts, by a hash of the model and the text.
- * Read in chunks of a few hundred hashes (one indexed query each); written in one batch, inside the
- * recording transaction and under the document lock.
+ * Read in chunks of a few hundred hashes (one indexed query each); written in one batch, after the
+ * recording commits (outside the document lock).
  */
 @Repository
 class EmbeddingStore {

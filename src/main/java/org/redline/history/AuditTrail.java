@@ -5,15 +5,17 @@ import java.util.HashMap;
 import java.util.Map;
 import org.javers.core.Javers;
 import org.redline.version.VersionMetadataCorrected;
-import org.redline.version.VersionRecorded;
+import org.redline.version.PointStatus;
 import org.redline.version.VersionSummary;
+import org.redline.version.VersionView;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Commits each recorded version to Javers: one commit per version (one more per further
  * {@value #POINTS_PER_COMMIT} changed points), authored by the editor, carrying the document, version
- * number and ref as commit properties. Runs inside the recording transaction.
+ * number and ref as commit properties. Called by {@link AuditDrain} after the recording transaction, in
+ * version order; a metadata correction's commit is made in the correction's transaction.
  */
 @Component
 class AuditTrail {
@@ -46,31 +48,35 @@ class AuditTrail {
         this.commits = commits;
     }
 
-    @EventListener
-    void on(VersionRecorded event) {
-        var known = heads.of(event.document());
+    /** Audits a recorded version: its metadata and the stated points whose state Javers does not hold yet. */
+    void record(VersionView recorded) {
+        var document = recorded.document();
+        var known = heads.of(document);
         var changed = new ArrayList<PointAudit>();
         var changedHeads = new HashMap<String, String>();
-        for (var point : event.points()) {
-            var audit = PointAudit.of(event.document(), point);
+        for (var point : recorded.points()) {
+            if (point.status() == PointStatus.UNKNOWN) {
+                continue; // a point the version does not state (a partial draft's gap)
+            }
+            var audit = PointAudit.of(document, point);
             var fingerprint = PointHeads.fingerprint(audit);
             if (!fingerprint.equals(known.get(point.key()))) {
                 changed.add(audit);
                 changedHeads.put(point.key(), fingerprint);
             }
         }
-        var version = event.version();
-        var audit = new VersionAudit(event.document(), version);
-        var properties = properties(event.document(), version);
+        var version = recorded.summary();
+        var audit = new VersionAudit(document, version);
+        var properties = properties(document, version);
         int firstPart = Math.min(changed.size(), POINTS_PER_COMMIT);
         var commit = javers.commit(version.recordedBy(), new Recording(audit, changed.subList(0, firstPart)), properties);
-        commits.save(event.document(), version.number(), commit.getId().valueAsNumber());
+        commits.save(document, version.number(), commit.getId().valueAsNumber());
         for (int from = firstPart, part = 1; from < changed.size(); from += POINTS_PER_COMMIT, part++) {
             var points = changed.subList(from, Math.min(changed.size(), from + POINTS_PER_COMMIT));
             var more = javers.commit(version.recordedBy(), new RecordingPart(audit.id(), part, points), properties);
-            commits.save(event.document(), version.number(), more.getId().valueAsNumber());
+            commits.save(document, version.number(), more.getId().valueAsNumber());
         }
-        heads.save(event.document(), changedHeads, known);
+        heads.save(document, changedHeads, known);
     }
 
     /** One commit per metadata correction: the version's new metadata, authored by the editor, with the reason. */

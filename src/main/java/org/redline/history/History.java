@@ -30,14 +30,17 @@ public class History {
     private final VersionIntegrity integrity;
     private final AuditCommits commits;
     private final CorrectionLog corrections;
+    private final AuditDrain pending;
 
-    History(Javers javers, VersionTimeline versions, PointReads pointReads, VersionIntegrity integrity, AuditCommits commits, CorrectionLog corrections) {
+    History(Javers javers, VersionTimeline versions, PointReads pointReads, VersionIntegrity integrity, AuditCommits commits,
+            CorrectionLog corrections, AuditDrain pending) {
         this.javers = javers;
         this.versions = versions;
         this.pointReads = pointReads;
         this.integrity = integrity;
         this.commits = commits;
         this.corrections = corrections;
+        this.pending = pending;
     }
 
     @Transactional(readOnly = true)
@@ -52,6 +55,7 @@ public class History {
      */
     @Transactional(readOnly = true)
     public PointHistory ofPoint(String document, String key, int page, int size) {
+        pending.drainNow(document); // every read of the audit log sees the versions recorded before it
         // long arithmetic: a page past the end is an empty page, never (by int overflow) page 0
         int first = (int) Math.min((long) page * size + 1, Integer.MAX_VALUE - size);
         var found = pointReads.pointInVersions(document, key, first, first + size - 1);
@@ -93,6 +97,7 @@ public class History {
     @Transactional(readOnly = true)
     public ChangeLogPage changes(String document, ChangeFilter filter, int page, int size) {
         int latest = versions.latestNumber(document); // also: no such document, no log
+        pending.drainNow(document);
         int oldest = filter.version() == null ? 1 : filter.version();
         int newest = filter.version() == null ? latest : Math.min(filter.version(), latest);
         if (((long) page + 1) * size > CHANGE_LOG_DEPTH) {
@@ -126,12 +131,14 @@ public class History {
      */
     @Transactional(readOnly = true)
     public List<AuditChange> corrections(String document, int version) {
+        pending.drainNow(document);
         return corrections.ofVersion(document, version);
     }
 
     /** Every corrected version's corrections, oldest first, with the whole metadata before and after each. */
     @Transactional(readOnly = true)
     public Map<Integer, List<VersionCorrection>> corrections(String document) {
+        pending.drainNow(document);
         return corrections.ofDocument(document);
     }
 
@@ -165,6 +172,7 @@ public class History {
      */
     @Transactional(readOnly = true)
     public IntegrityReport verify(String document) {
+        pending.drainNow(document);
         var problems = new ArrayList<>(integrity.verify(document));
         var versionCount = (int) versions.timeline(document, 0, 1).totalItems();
 

@@ -15,6 +15,7 @@ import org.redline.version.RecordedVersion;
 import org.redline.version.VersionRecording;
 import org.redline.version.VersionTimeline;
 import org.redline.version.VersionView;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -75,17 +76,20 @@ public class DraftImport {
     /**
      * Parsing, alignment and embedding run before the transaction (alignment reads the base in a short
      * read of its own and holds no connection while it weighs); the transaction only records the
-     * version, its audit commit and its texts' embeddings.
+     * version. The texts' embeddings are stored after it, outside the document lock: 20,000 vectors
+     * were a good part of a big version's time under the lock, and they are a cache (an embedding found
+     * missing is computed again when a later draft is aligned against the version).
      */
     Recorded recordAligned(String document, DraftUpload upload, ExpectedLatest expected, String editor) {
         var parsed = read(upload);
         var aligned = align(document, parsed);
         var vectors = alignment.vectorsOf(aligned.result());
-        var recorded = transaction.execute(status -> {
-            var version = recording.record(document, aligned.keyed(), expected, editor);
+        var recorded = transaction.execute(status -> recording.record(document, aligned.keyed(), expected, editor));
+        try {
             alignment.save(document, aligned.result(), vectors);
-            return version;
-        });
+        } catch (DuplicateKeyException raced) {
+            alignment.save(document, aligned.result(), vectors); // a writer of the same texts came between: store the rest
+        }
         return new Recorded(parsed.format(), recorded, aligned.result());
     }
 

@@ -54,6 +54,7 @@ public class MetadataCorrections {
         var why = MetadataCorrection.checkedReason(reason);
         var document = documents.lockForNewVersion(slug);
         lookup.checkedLatest(document, expected);
+        events.publishEvent(new CorrectionStarting(slug));
         var version = lookup.find(document, id).orElseThrow(() -> new VersionNotFound(slug, id));
         if (!version.correct(correction)) {
             throw new InvalidCorrection(null, "the correction changes nothing: version " + version.number()

@@ -25,10 +25,12 @@ final class AppProcess implements AutoCloseable {
 
     final int port;
     private final Process process;
+    private final Path log;
 
-    private AppProcess(int port, Process process) {
+    private AppProcess(int port, Process process, Path log) {
         this.port = port;
         this.process = process;
+        this.log = log;
     }
 
     static AppProcess start(String name, List<String> databaseArgs) throws IOException, InterruptedException {
@@ -40,7 +42,7 @@ final class AppProcess implements AutoCloseable {
         var log = Path.of("target", "ops-logs", name + "-" + port + ".log");
         Files.createDirectories(log.getParent());
         var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        var app = new AppProcess(port, process);
+        var app = new AppProcess(port, process, log);
         app.awaitHealthy(log);
         return app;
     }
@@ -60,6 +62,11 @@ final class AppProcess implements AutoCloseable {
     }
 
     record CheckDataResult(int exitCode, String output) {
+    }
+
+    /** What the service has logged so far (warnings and errors). */
+    String log() throws IOException {
+        return Files.readString(log);
     }
 
     String base() {

@@ -49,17 +49,47 @@ class CrashSafetyIT {
             }
             writeUntilKilled(app, editor, slug, round, acknowledged);
         }
+        int unaudited = recordBigVersionAndKill(database, slug);
         try (var app = AppProcess.start(name + "-after", database)) {
+            // audits run after the recording commits: the kill came before this one's, the restart does it
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!app.log().contains("not audited when the service last stopped") && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(app.log()).contains(slug + ": versions " + unaudited + "-" + unaudited + " were recorded but not audited");
             var reader = new Http(app.base());
             for (var ref : acknowledged) {
                 assertThat(reader.get("/api/documents/" + slug + "/versions/" + ref).status()).as(ref).isEqualTo(200);
             }
+            var log = reader.get("/api/documents/" + slug + "/changes?version=" + unaudited + "&size=10");
+            assertThat(log.status()).isEqualTo(200);
+            assertThat(log.json().get("items")).isNotEmpty();
         }
         var checkData = AppProcess.checkData(database);
         assertThat(checkData.output()).contains("check-data: OK");
         assertThat(checkData.exitCode()).isZero();
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(KILLS * 5);
     }
+
+    /**
+     * Records a version of {@value #BIG_POINTS} new points and kills the service as soon as it is acknowledged:
+     * its audit (thousands of Javers snapshots, after the commit) has not finished. Returns its number.
+     */
+    private static int recordBigVersionAndKill(List<String> database, String slug) throws Exception {
+        var app = AppProcess.start("big-kill", database);
+        var editor = new Http(app.base()).withBasic("ops-editor", AppProcess.EDITOR_PASSWORD).withDefaultIfMatch("*");
+        var body = new StringBuilder("{\"id\": \"big\", \"label\": \"big\", \"points\": [");
+        for (int i = 1; i <= BIG_POINTS; i++) {
+            body.append(i == 1 ? "" : ", ").append("{\"number\": ").append(i).append(", \"text\": \"Clause ").append(i)
+                    .append(" of the big version.\"}");
+        }
+        var response = editor.post("/api/documents/" + slug + "/versions", "application/json", body.append("]}").toString());
+        app.kill();
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("version").get("number").asInt();
+    }
+
+    private static final int BIG_POINTS = 3_000;
 
     /** Three writers record as fast as they can; once each has had some writes acknowledged, SIGKILL. */
     private static void writeUntilKilled(AppProcess app, Http editor, String slug, int round, List<String> acknowledged)

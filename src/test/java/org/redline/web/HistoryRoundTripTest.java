@@ -74,6 +74,7 @@ class HistoryRoundTripTest extends IntegrationTest {
         assertThat(version.get("recordedAt").asString()).isNotEqualTo("2025-11-20T10:00:00Z");
         assertThat(version.get("imported").get("recordedBy").asString()).isEqualTo("someone@elsewhere");
         assertThat(version.get("imported").get("recordedAt").asString()).isEqualTo("2025-11-20T10:00:00Z");
+        auditDrained(slug);
         var authors = jdbc.sql("""
                 select distinct c.author from jv_commit c join jv_commit_property p on p.commit_fk = c.commit_pk
                 where p.property_name = 'document' and p.property_value = ?""").param(slug).query(String.class).list();

@@ -61,6 +61,7 @@ class WriteAccessTest extends IntegrationTest {
         var byToken = http().withBearer("test-editor-token").withDefaultIfMatch("*");
         var recorded = byToken.post(versions(), "application/json", draft("by-token", "Fire ceases."));
         assertThat(recorded.status()).isEqualTo(201);
+        auditDrained(slug);
         var authors = jdbc.sql("""
                 select distinct c.author from jv_commit c join jv_commit_property p on p.commit_fk = c.commit_pk
                 where p.property_name = 'document' and p.property_value = ?""").param(slug).query(String.class).list();
