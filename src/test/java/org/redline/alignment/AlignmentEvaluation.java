@@ -19,7 +19,8 @@ import java.util.function.Predicate;
  * out: for each case, the models are fitted on every other case (both with and without titles) and
  * the case is aligned with them, with titles and without. The figures printed are those held-out
  * alignments'. With {@code --misses}, every continuing point a held-out alignment missed is printed with
- * why: left new or matched wrong, the probability of the true pair and its evidence, and what won. Then the models are fitted on every case and, with {@code --write}, written to
+ * why: left new or matched wrong, the probability of the true pair and its evidence, and what won. Then
+ * the models are fitted on every case and, with {@code --write}, written to
  * {@code src/main/resources/alignment/model.json}.
  */
 public final class AlignmentEvaluation {
@@ -198,7 +199,7 @@ public final class AlignmentEvaluation {
             }
             var held = "";
             for (var other : aligned.matches()) {
-                if (other.index() != i && want.contains(other.baseKey())) {
+                if (other.index() != i && other.baseKey() != null && want.contains(other.baseKey())) {
                     held = " [true base point held by " + other.number() + " at " + other.score() + "]";
                 }
             }
