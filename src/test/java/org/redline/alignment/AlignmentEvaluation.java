@@ -18,7 +18,9 @@ import java.util.function.Predicate;
  * {@code fixtures/alignment/} and reports how they do on cases they were not fitted on. Leave one case
  * out: for each case, the models are fitted on every other case (both with and without titles) and
  * the case is aligned with them, with titles and without. The figures printed are those held-out
- * alignments'. Then the models are fitted on every case and, with {@code --write}, written to
+ * alignments'. With {@code --misses}, every continuing point a held-out alignment missed is printed with
+ * why: left new or matched wrong, the probability of the true pair and its evidence, and what won. Then
+ * the models are fitted on every case and, with {@code --write}, written to
  * {@code src/main/resources/alignment/model.json}.
  */
 public final class AlignmentEvaluation {
@@ -53,7 +55,9 @@ public final class AlignmentEvaluation {
     public static void main(String[] args) throws IOException {
         boolean write = List.of(args).contains("--write");
         var evaluation = new AlignmentEvaluation();
+        evaluation.explain = List.of(args).contains("--misses");
         var report = evaluation.run();
+        evaluation.misses.forEach(m -> System.out.println("  miss: " + m));
         System.out.println(table("with titles (\"N. Title: text\"), each case aligned by models fitted on the other cases", report.withTitles()));
         System.out.println(table("without titles (\"N. text\"), each case aligned by models fitted on the other cases", report.withoutTitles()));
         if (List.of(args).contains("--previous")) {
@@ -96,6 +100,9 @@ public final class AlignmentEvaluation {
         for (var c : cases) {
             var run = align(c, OBSERVING_CONTINUING, AlignmentRun.Observer.NONE);
             run.candidates().forEach((i, list) -> {
+                if (!c.scored(c.draft().points().get(i).number())) {
+                    return;
+                }
                 var want = c.expected().getOrDefault(c.draft().points().get(i).number(), List.of());
                 // any source counts: a merged-in or split point reads as a continuation of it, and the
                 // one-to-one assignment leaves the rest to the many-to-one models (main-source-only labels
@@ -115,12 +122,16 @@ public final class AlignmentEvaluation {
             align(c, new MatchModel(continuing, OBSERVING.merge(), OBSERVING.split()), new AlignmentRun.Observer() {
                 @Override
                 public void merge(int i, int b, double[] evidence) {
-                    mergeRows.add(new LogisticFit.Row(evidence, wants(c, i, b)));
+                    if (c.scored(c.draft().points().get(i).number())) {
+                        mergeRows.add(new LogisticFit.Row(evidence, wants(c, i, b)));
+                    }
                 }
 
                 @Override
                 public void split(int i, int b, double[] evidence) {
-                    splitRows.add(new LogisticFit.Row(evidence, wants(c, i, b)));
+                    if (c.scored(c.draft().points().get(i).number())) {
+                        splitRows.add(new LogisticFit.Row(evidence, wants(c, i, b)));
+                    }
                 }
             });
         }
@@ -151,7 +162,60 @@ public final class AlignmentEvaluation {
         var fresh = new AlignmentRun(c.draft().points(), c.base(), Set.of(), model, new TextVectors());
         fresh.align();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return count(c, fresh.result(c.draft()).draft().points(), millis);
+        var aligned = fresh.result(c.draft());
+        if (explain) {
+            misses.addAll(explain(c, aligned, fresh.candidates()));
+        }
+        return count(c, aligned.draft().points(), millis);
+    }
+
+    private boolean explain;
+    private final List<String> misses = new ArrayList<>();
+
+    /**
+     * Each continuing point missed: left new (and whether another draft point holds its true base point,
+     * a split or merge not named) or matched wrong; the true pair's probability, rank and evidence; what won.
+     */
+    private static List<String> explain(EvaluationCase c, AlignedDraft aligned, Map<Integer, List<AlignmentState.Candidate>> candidates) {
+        var lines = new ArrayList<String>();
+        var points = aligned.draft().points();
+        var variant = points.stream().anyMatch(p -> p.category() != null) ? "titles" : "plain";
+        for (int i = 0; i < points.size(); i++) {
+            var number = points.get(i).number();
+            var want = c.expected().getOrDefault(number, List.of());
+            var match = aligned.matches().get(i);
+            var got = match.baseKey() != null ? match.baseKey() : match.splitFrom();
+            if (!c.scored(number) || want.isEmpty() || (got != null && want.contains(got))) {
+                continue;
+            }
+            String truePair = "true pair not a candidate";
+            int rank = 0;
+            for (var candidate : candidates.getOrDefault(i, List.of())) {
+                rank++;
+                if (want.contains(c.base().get(candidate.base()).key())) {
+                    truePair = String.format(Locale.ROOT, "true p %.2f (rank %d) %s", candidate.probability(), rank, evidence(candidate.evidence()));
+                    break;
+                }
+            }
+            var held = "";
+            for (var other : aligned.matches()) {
+                if (other.index() != i && other.baseKey() != null && want.contains(other.baseKey())) {
+                    held = " [true base point held by " + other.number() + " at " + other.score() + "]";
+                }
+            }
+            lines.add(String.format(Locale.ROOT, "%s (%s) %s %s: %s, %s; won %s%s", c.name(), variant, number,
+                    got == null ? "LEFT NEW" : "MATCHED WRONG", want, truePair,
+                    got == null ? "nothing" : got + " at " + match.score() + " (" + match.reason() + ")", held));
+        }
+        return lines;
+    }
+
+    private static String evidence(double[] x) {
+        var parts = new ArrayList<String>();
+        for (int k = 0; k < x.length; k++) {
+            parts.add(String.format(Locale.ROOT, "%s=%.2f", Evidence.CONTINUING.get(k), x[k]));
+        }
+        return String.join(" ", parts);
     }
 
     /** The aligner as it was before issue 12, scored the same way: the baseline. */
@@ -170,6 +234,9 @@ public final class AlignmentEvaluation {
         var byBase = new HashMap<String, List<Integer>>();
         for (int i = 0; i < result.size(); i++) {
             var point = result.get(i);
+            if (!c.scored(point.number())) {
+                continue;
+            }
             var want = c.expected().getOrDefault(point.number(), List.of());
             want.forEach(k -> byBase.computeIfAbsent(k, x -> new ArrayList<>()).add(0));
             var continues = baseKeys.contains(point.key()) ? point.key() : point.splitFrom();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.redline.version.Draft;
@@ -25,9 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @param published whether the truth is a concordance someone else published
  * @param expected draft number → base keys (empty for a new point)
+ * @param unscored draft numbers whose truth is unclear (listed under {@code unscored}): neither counted nor fitted on
  */
 record EvaluationCase(String name, boolean published, String source, List<PointView> base, Draft draft,
-        Map<String, List<String>> expected) {
+        Map<String, List<String>> expected, Set<String> unscored) {
 
     static final Path ROOT = Path.of("fixtures", "alignment");
     private static final Pattern LINE = Pattern.compile("^(\\S+)\\.\\s+([^:]{1,100}):\\s+(.+)$");
@@ -53,13 +55,22 @@ record EvaluationCase(String name, boolean published, String source, List<PointV
             var expected = new LinkedHashMap<String, List<String>>();
             json.get("expected").properties().forEach(e -> expected.put(e.getKey(), keys(e.getValue(), EvaluationCase::key)));
             var source = json.has("source") ? json.get("source").path("title").asString("") : "";
-            return new EvaluationCase(name, true, source, base, draft, expected);
+            return new EvaluationCase(name, true, source, base, draft, expected, unscored(json));
         }
         // a peace-plan case: numbered text against the seed table, keys given by category
         var draft = org.redline.importing.PeacePlanCases.draft(dir, json.path("partial").asBoolean(false), withTitles);
         var expected = new LinkedHashMap<String, List<String>>();
         json.get("expected").properties().forEach(e -> expected.put(e.getKey(), keys(e.getValue(), k -> k)));
-        return new EvaluationCase(name, false, "peace-plan drafts (fixtures)", org.redline.importing.PeacePlanCases.seed(withTitles), draft, expected);
+        return new EvaluationCase(name, false, "peace-plan drafts (fixtures)", org.redline.importing.PeacePlanCases.seed(withTitles), draft, expected,
+                unscored(json));
+    }
+
+    private static Set<String> unscored(JsonNode json) {
+        return json.has("unscored") ? Set.copyOf(json.get("unscored").valueStream().map(JsonNode::asString).toList()) : Set.of();
+    }
+
+    boolean scored(String number) {
+        return !unscored.contains(number);
     }
 
     static String key(String number) {
@@ -133,6 +144,6 @@ record EvaluationCase(String name, boolean published, String source, List<PointV
             }
         }
         var draftOf = new Draft(null, name + "-joined-and-cut", null, null, null, false, null, null, null, points);
-        return new EvaluationCase(name + "-joined-and-cut", false, "synthetic, from " + name, base, draftOf, truth);
+        return new EvaluationCase(name + "-joined-and-cut", false, "synthetic, from " + name, base, draftOf, truth, Set.of());
     }
 }
