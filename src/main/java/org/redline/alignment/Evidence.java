@@ -28,10 +28,14 @@ final class Evidence {
      * Base point b, left over, was merged into draft point d, which continues b0. {@code covered}: the
      * share of b's words d holds; {@code gain}: how much more of d's words b0 and b explain together
      * than b0 alone; {@code ratio}: how close d reads to b relative to b0; {@code bestForBase}: d is
-     * the draft point b reads closest to. (How much closer d reads to b0 and b embedded together than
-     * to b0 alone was tried as evidence too: no better on the corpus, and an embedding per candidate.)
+     * the candidate b reads closest to; {@code meaningGain}: how much closer d's embedding is to the sum
+     * of b0's and b's than to b0's alone (the sum of stored vectors: no embedding is computed; embedding
+     * the two texts joined was tried, no better and an embedding per candidate); {@code clauses}: the
+     * share of d's clauses b explains better than b0 ({@link Clauses}); {@code adjacent}: b stands next to
+     * b0 in the base; {@code titleCovered}: the share of b's title words d's title holds.
      */
-    static final List<String> MERGE = List.of("meaning", "words", "covered", "gain", "ratio", "bestForBase");
+    static final List<String> MERGE = List.of("meaning", "words", "covered", "gain", "ratio", "bestForBase", "meaningGain",
+            "clauses", "adjacent", "titleCovered");
 
     /**
      * Draft point d, left over, was split off base point b, which draft point d0 continues. {@code

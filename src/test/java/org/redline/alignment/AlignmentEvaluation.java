@@ -69,8 +69,16 @@ public final class AlignmentEvaluation {
             }
         }
         if (List.of(args).contains("--wrong")) {
-            report.withoutTitles().forEach((name, score) -> score.wrong().forEach(w -> System.out.println("  without titles: " + w)));
+            report.withoutTitles().forEach((name, score) -> score.wrong().stream().filter(w -> !w.startsWith("merge missed"))
+                    .forEach(w -> System.out.println("  without titles: " + w)));
         }
+        if (List.of(args).contains("--merges")) {
+            report.withTitles().forEach((name, score) -> score.wrong().stream().filter(w -> w.startsWith("merge missed"))
+                    .forEach(w -> System.out.println("  with titles: " + w)));
+            report.withoutTitles().forEach((name, score) -> score.wrong().stream().filter(w -> w.startsWith("merge missed"))
+                    .forEach(w -> System.out.println("  without titles: " + w)));
+        }
+        System.out.println("\nfitted on every case:\n" + json(report.fitted()));
         if (write) {
             Files.writeString(MODEL, json(report.fitted()));
             System.out.println("wrote " + MODEL);
@@ -97,20 +105,7 @@ public final class AlignmentEvaluation {
         var cases = new ArrayList<>(titled);
         cases.addAll(plain);
         var continuingRows = new ArrayList<LogisticFit.Row>();
-        for (var c : cases) {
-            var run = align(c, OBSERVING_CONTINUING, AlignmentRun.Observer.NONE);
-            run.candidates().forEach((i, list) -> {
-                if (!c.scored(c.draft().points().get(i).number())) {
-                    return;
-                }
-                var want = c.expected().getOrDefault(c.draft().points().get(i).number(), List.of());
-                // any source counts: a merged-in or split point reads as a continuation of it, and the
-                // one-to-one assignment leaves the rest to the many-to-one models (main-source-only labels
-                // were tried: 1-3 points fewer right, no fewer forced)
-                list.forEach(candidate -> continuingRows.add(new LogisticFit.Row(candidate.evidence(),
-                        want.contains(c.base().get(candidate.base()).key()))));
-            });
-        }
+        cases.forEach(c -> continuingRows.addAll(continuingRows(c)));
         var continuing = LogisticFit.fit(Evidence.CONTINUING, continuingRows);
         var mergeRows = new ArrayList<LogisticFit.Row>();
         var splitRows = new ArrayList<LogisticFit.Row>();
@@ -138,6 +133,31 @@ public final class AlignmentEvaluation {
         return new MatchModel(continuing, LogisticFit.withBestThreshold(LogisticFit.fit(Evidence.MERGE, mergeRows), mergeRows),
                 LogisticFit.withBestThreshold(LogisticFit.fit(Evidence.SPLIT, splitRows), splitRows));
     }
+
+    /**
+     * A case's labelled pairs for the continuing model. The candidates and their evidence do not depend
+     * on the model (it only turns them into probabilities), so each case is weighed once, not once a fold.
+     */
+    private List<LogisticFit.Row> continuingRows(EvaluationCase c) {
+        return continuingRows.computeIfAbsent(c, k -> {
+            var rows = new ArrayList<LogisticFit.Row>();
+            var run = align(c, OBSERVING_CONTINUING, AlignmentRun.Observer.NONE);
+            run.candidates().forEach((i, list) -> {
+                if (!c.scored(c.draft().points().get(i).number())) {
+                    return;
+                }
+                var want = c.expected().getOrDefault(c.draft().points().get(i).number(), List.of());
+                // any source counts: a merged-in or split point reads as a continuation of it, and the
+                // one-to-one assignment leaves the rest to the many-to-one models (main-source-only labels
+                // were tried: 1-3 points fewer right, no fewer forced)
+                list.forEach(candidate -> rows.add(new LogisticFit.Row(candidate.evidence(),
+                        want.contains(c.base().get(candidate.base()).key()))));
+            });
+            return rows;
+        });
+    }
+
+    private final Map<EvaluationCase, List<LogisticFit.Row>> continuingRows = new java.util.IdentityHashMap<>();
 
     private static final MatchModel OBSERVING_CONTINUING = new MatchModel(never(Evidence.CONTINUING), never(Evidence.MERGE),
             never(Evidence.SPLIT));
@@ -264,6 +284,9 @@ public final class AlignmentEvaluation {
                 merges++;
                 if (point.mergedFrom().stream().anyMatch(want::contains) && continues != null && want.contains(continues)) {
                     mergesNamed++;
+                } else {
+                    wrong.add("merge missed: " + c.name() + " " + point.number() + " " + want + " continues " + continues
+                            + ", merges " + point.mergedFrom() + "; " + whereEach(want, continues, result));
                 }
             }
             for (var merged : point.mergedFrom()) {
@@ -295,6 +318,20 @@ public final class AlignmentEvaluation {
         }
         return new Score(continuing, continuingRight, predictedContinuing, freshCount, freshRight, predictedNew, merges, mergesNamed,
                 mergeLinks, mergeLinksRight, splits, splitsNamed, splitLinks, splitLinksRight, millis, wrong);
+    }
+
+    /** Where each source of a missed merge went: held by which draft point, split into one, or left over. */
+    private static String whereEach(List<String> want, String continues, List<org.redline.version.DraftPoint> result) {
+        var out = new ArrayList<String>();
+        for (var key : want) {
+            if (key.equals(continues)) {
+                continue;
+            }
+            var holder = result.stream().filter(p -> key.equals(p.key()) || key.equals(p.splitFrom()) || p.mergedFrom().contains(key))
+                    .map(p -> p.number() + (key.equals(p.key()) ? "" : key.equals(p.splitFrom()) ? " (split)" : " (merged)")).toList();
+            out.add(key + " -> " + (holder.isEmpty() ? "left over" : String.join(", ", holder)));
+        }
+        return String.join("; ", out);
     }
 
     static String table(String title, Map<String, Score> scores) {

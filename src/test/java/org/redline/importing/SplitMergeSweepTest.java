@@ -49,7 +49,7 @@ class SplitMergeSweepTest {
      * them, tuned on these very texts, found: the joined or cut texts read as one point with the other
      * mentioned in passing, under the probability the models take a relation from. Open in issue 12.
      */
-    static final java.util.Set<String> MISSED_MERGES = java.util.Set.of("2+3", "5+6", "17+18", "22+23", "25+26", "27+28");
+    static final java.util.Set<String> MISSED_MERGES = java.util.Set.of("17+18", "22+23", "25+26");
     static final java.util.Set<Integer> MISSED_SPLITS = java.util.Set.of(10, 20);
 
     @ParameterizedTest(name = "{0} + {1}")
