@@ -509,6 +509,7 @@ public final class BenchMain {
             up.put("health", base + "/actuator/health");
             waitUntilUp(server, up);
             var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            double heapBefore = BigDocument.heapAfterGc(client, base, server.pid());
             for (var read : reads.entrySet()) {
                 var timed = BigDocument.time(client, read.getValue(), quick ? 2 : 5);
                 report.figure("big.read." + read.getKey().replace(' ', '-'), BIG, "GET " + URI.create(read.getValue())
@@ -518,6 +519,16 @@ public final class BenchMain {
                 report.threshold("big." + read.getKey().replace(' ', '-'), read.getKey() + ", two 20,000-point versions (median)",
                         "big.read." + read.getKey().replace(' ', '-'), "<", 2000, "ms");
             }
+            double heapLoaded = BigDocument.heapUsed(client, base);
+            double heapAfter = BigDocument.heapAfterGc(client, base, server.pid());
+            report.figure("big.heap.before", BIG, "server heap used before the reads, after a full GC", "MB",
+                    Stats.of(heapBefore), "jvm_memory_used_bytes{area=heap} from /actuator/prometheus; jcmd GC.run first");
+            report.figure("big.heap.loaded", BIG, "server heap used right after the reads, no GC", "MB",
+                    Stats.of(heapLoaded), "jvm_memory_used_bytes{area=heap}");
+            report.figure("big.heap.after", BIG, "server heap used after the reads, after a full GC", "MB",
+                    Stats.of(heapAfter), "jvm_memory_used_bytes{area=heap}; jcmd GC.run first");
+            report.ratio("big.heap-returns", "Heap after the reads / before (both after a full GC)", "big.heap.after",
+                    "big.heap.before", "<=", 1.25);
         } finally {
             server.destroy();
             if (!server.waitFor(30, TimeUnit.SECONDS)) {

@@ -8,11 +8,15 @@ import java.util.Arrays;
 import org.redline.research.Blame;
 import org.redline.research.DroppedAndReturned;
 import org.redline.research.Lineage;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.redline.research.NWay;
+import org.redline.research.SearchQuery;
 import org.redline.research.Research;
 import org.redline.research.SearchResult;
 import org.redline.version.Draft;
 import org.redline.version.PointStatus;
+import org.redline.version.SearchTerms;
 import org.redline.version.VersionNotFound;
 import org.redline.version.VersionSummary;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -28,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ResearchApi {
 
     private final Research research;
+    private final SearchQuery search;
 
-    ResearchApi(Research research) {
+    ResearchApi(Research research, SearchQuery search) {
         this.research = research;
+        this.search = search;
     }
 
     @Operation(summary = "Blame a version", description = "For each point, the version (date, ref, editor) that introduced each field's current value, along the version's own line of descent.")
@@ -52,15 +58,23 @@ class ResearchApi {
         return research.droppedAndReturned(slug);
     }
 
-    @Operation(summary = "Search every version for a phrase", description = "Which versions contain it, where it first and last appeared, where it disappeared, each hit with its context.")
+    @Operation(summary = "Search every version for a phrase", description = "Which versions contain it, where it first and last "
+            + "appeared, where it disappeared, and a page of the points holding it (page, size: 50 unless given, at most 500), "
+            + "each hit with its context. Words are looked up in the search index (the last may be the start of a word); "
+            + "the phrase must then appear as typed, case aside.")
     @GetMapping("/search")
     SearchResult search(@Parameter(example = "peace-plan") @PathVariable String slug, @Parameter(example = "amnesty") @RequestParam String q,
             @Parameter(example = "Amnesty") @RequestParam(required = false) String category,
-            @Parameter(example = "agreed") @RequestParam(required = false) String status) {
+            @Parameter(example = "agreed") @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         if (q.isBlank() || q.length() > 500) {
             throw new BadParameter("q", "give a phrase of 1 to 500 characters");
         }
-        return research.search(slug, q, category, status == null || status.isBlank() ? null : pointStatus(status));
+        if (SearchTerms.words(q).isEmpty()) {
+            throw new BadParameter("q", "give a phrase with at least one word or number");
+        }
+        return search.search(slug, q, category, status == null || status.isBlank() ? null : pointStatus(status), page, size);
     }
 
     /** The version in force on a date; {@code by=draft} (default) or {@code by=reported}. */
