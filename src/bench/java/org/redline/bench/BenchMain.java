@@ -477,6 +477,11 @@ public final class BenchMain {
 
     private void big() throws Exception {
         var dir = out.resolve("big-db");
+        // -Dredline.bench.big.reuse=true times the reads on the database a previous run recorded
+        if (Boolean.getBoolean("redline.bench.big.reuse") && Files.isDirectory(dir)) {
+            bigReads(dir);
+            return;
+        }
         deleteTree(dir);
         var recording = BigDocument.record(dir);
         report.figure("big.record.first", BIG, "VersionRecording.record, first version, " + BigDocument.POINTS + " points", "ms",
@@ -487,9 +492,13 @@ public final class BenchMain {
                 Stats.of(recording.rewriteLockHeldMs()), "redline.document.lock.held timer: lock taken to commit");
         report.threshold("big.rewrite-lock", "Document lock held while recording a 20,000-point rewrite", "big.record.rewrite-lock",
                 "<", 1000, "ms");
-        if (!Boolean.parseBoolean(System.getProperty("redline.bench.big.reads", "true"))) {
-            return;
+        if (Boolean.parseBoolean(System.getProperty("redline.bench.big.reads", "true"))) {
+            bigReads(dir);
         }
+    }
+
+    /** Starts the packaged jar on the big document's database and times the anonymous reads. */
+    private void bigReads(Path dir) throws Exception {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run mvn package first (make bench does)");
         }
