@@ -477,6 +477,11 @@ public final class BenchMain {
 
     private void big() throws Exception {
         var dir = out.resolve("big-db");
+        // -Dredline.bench.big.reuse=true times the reads on the database a previous run recorded
+        if (Boolean.getBoolean("redline.bench.big.reuse") && Files.isDirectory(dir)) {
+            bigReads(dir);
+            return;
+        }
         deleteTree(dir);
         var recording = BigDocument.record(dir);
         report.figure("big.record.first", BIG, "VersionRecording.record, first version, " + BigDocument.POINTS + " points", "ms",
@@ -491,9 +496,13 @@ public final class BenchMain {
                 Stats.of(recording.auditMs()), "redline.audit.version timer");
         report.threshold("big.rewrite-lock", "Document lock held while recording a 20,000-point rewrite", "big.record.rewrite-lock",
                 "<", 1000, "ms");
-        if (!Boolean.parseBoolean(System.getProperty("redline.bench.big.reads", "true"))) {
-            return;
+        if (Boolean.parseBoolean(System.getProperty("redline.bench.big.reads", "true"))) {
+            bigReads(dir);
         }
+    }
+
+    /** Starts the packaged jar on the big document's database and times the anonymous reads. */
+    private void bigReads(Path dir) throws Exception {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run mvn package first (make bench does)");
         }
@@ -513,6 +522,7 @@ public final class BenchMain {
             up.put("health", base + "/actuator/health");
             waitUntilUp(server, up);
             var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            double heapBefore = BigDocument.heapAfterGc(client, base, server.pid());
             for (var read : reads.entrySet()) {
                 var timed = BigDocument.time(client, read.getValue(), quick ? 2 : 5);
                 report.figure("big.read." + read.getKey().replace(' ', '-'), BIG, "GET " + URI.create(read.getValue())
@@ -522,6 +532,16 @@ public final class BenchMain {
                 report.threshold("big." + read.getKey().replace(' ', '-'), read.getKey() + ", two 20,000-point versions (median)",
                         "big.read." + read.getKey().replace(' ', '-'), "<", 2000, "ms");
             }
+            double heapLoaded = BigDocument.heapUsed(client, base);
+            double heapAfter = BigDocument.heapAfterGc(client, base, server.pid());
+            report.figure("big.heap.before", BIG, "server heap used before the reads, after a full GC", "MB",
+                    Stats.of(heapBefore), "jvm_memory_used_bytes{area=heap} from /actuator/prometheus; jcmd GC.run first");
+            report.figure("big.heap.loaded", BIG, "server heap used right after the reads, no GC", "MB",
+                    Stats.of(heapLoaded), "jvm_memory_used_bytes{area=heap}");
+            report.figure("big.heap.after", BIG, "server heap used after the reads, after a full GC", "MB",
+                    Stats.of(heapAfter), "jvm_memory_used_bytes{area=heap}; jcmd GC.run first");
+            report.ratio("big.heap-returns", "Heap after the reads / before (both after a full GC)", "big.heap.after",
+                    "big.heap.before", "<=", 1.25);
         } finally {
             server.destroy();
             if (!server.waitFor(30, TimeUnit.SECONDS)) {

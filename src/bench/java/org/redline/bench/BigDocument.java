@@ -85,16 +85,44 @@ final class BigDocument {
         var reads = new LinkedHashMap<String, String>();
         var doc = "/documents/" + SLUG;
         var api = "/api/documents/" + SLUG;
+        reads.put("home page", "/");
         reads.put("compare page", doc + "/compare?from=1&to=2");
+        reads.put("compare page, all points, last page", doc + "/compare?from=1&to=2&filter=all&page=" + (POINTS / 200 - 1));
         reads.put("version page", doc + "/versions/2");
+        reads.put("version page, last page", doc + "/versions/2?page=" + (POINTS / 200 - 1));
         reads.put("timeline page", doc);
         reads.put("version JSON", api + "/versions/2");
         reads.put("diff JSON", api + "/diff?from=1&to=2");
+        reads.put("diff JSON, changed only", api + "/diff?from=1&to=2&filter=changed");
         reads.put("matrix.json", api + "/export/matrix.json");
         reads.put("matrix.csv", api + "/export/matrix.csv");
         reads.put("search", api + "/search?q=" + Corpus.clause(SEED, 4321).split(" ")[2]);
         reads.replaceAll((name, path) -> base + path);
         return reads;
+    }
+
+    /** The server's used heap in MB, from its Prometheus endpoint (every heap pool's jvm_memory_used_bytes). */
+    static double heapUsed(HttpClient client, String base) throws Exception {
+        var body = client.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        double bytes = 0;
+        for (var line : body.split("\n")) {
+            if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
+                bytes += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return bytes / (1024 * 1024);
+    }
+
+    /** The same after a full GC of the server (jcmd GC.run), so it counts what the server keeps, not garbage. */
+    static double heapAfterGc(HttpClient client, String base, long pid) throws Exception {
+        var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        var gc = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!gc.waitFor(60, TimeUnit.SECONDS)) {
+            gc.destroyForcibly();
+        }
+        return heapUsed(client, base);
     }
 
     record Read(Stats ms, int status, long bytes) {

@@ -9,7 +9,6 @@ import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.redline.version.ChangeCounts;
 import org.redline.version.ChangeKind;
 import org.redline.version.PointComparison;
@@ -66,11 +65,13 @@ public class Diffs {
     }
 
     /**
-     * The comparison a reader asks for, with the defaults filled in: {@code to} defaults to the latest
-     * version, {@code from} to the version {@code to} derives from (to itself when it derives from none).
-     * Carries every version of the document, so a page can offer any other pair.
+     * One page of the comparison a reader asks for, with the defaults filled in: {@code to} defaults to
+     * the latest version, {@code from} to the version {@code to} derives from (to itself when it derives
+     * from none). Carries every version of the document, so a page can offer any other pair. Only the
+     * page's points are diffed word by word; past the last page, none. {@code changedOnly} null leaves out
+     * unchanged points when the comparison has more than 200 points.
      */
-    public Comparison comparison(String document, String fromId, String toId) {
+    public Comparison comparison(String document, String fromId, String toId, Boolean changedOnly, int page, int size) {
         var all = versions.all(document);
         if (all.isEmpty()) {
             if (fromId != null || toId != null) {
@@ -82,7 +83,20 @@ public class Diffs {
         var from = fromId != null ? versions.get(document, fromId)
                 : to.summary().derivedFrom() != null ? versions.get(document, Integer.toString(to.summary().derivedFrom().number()))
                 : to;
-        return new Comparison(lookingThrough(document, from, to), all);
+        return new Comparison(paged(document, from, to, changedOnly, page, size), all);
+    }
+
+    /** One page of the diff of two versions by number or ref; see {@link #comparison(String, String, String, Boolean, int, int)}. */
+    public DiffPage page(String document, String fromId, String toId, Boolean changedOnly, int page, int size) {
+        return paged(document, versions.get(document, fromId), versions.get(document, toId), changedOnly, page, size);
+    }
+
+    private DiffPage paged(String document, VersionView from, VersionView to, Boolean changedOnly, int page, int size) {
+        var notes = new ArrayList<LookThrough>();
+        var fromText = TextSides.withText(versions, document, from, notes);
+        var toText = TextSides.withText(versions, document, to, notes);
+        var paged = timer.record(() -> PagedDiff.page(fromText, toText, changedOnly, page, size));
+        return new DiffPage(paged.diff().lookingThrough(notes), paged.changedOnly(), page, size, paged.matching());
     }
 
     /** How one point differs between two states of it (either may be null), with its own text-diff budget. */
@@ -175,7 +189,7 @@ public class Diffs {
     private static List<PointDiff> byKey(List<PointView> from, List<PointView> to, List<PointDiff> done, Walk walk) {
         var made = new HashMap<String, PointDiff>();
         done.forEach(diff -> made.put(diff.key(), diff));
-        var pairs = pairsInReadingOrder(from, to);
+        var pairs = ReadingOrder.pairs(from, to);
         var points = new ArrayList<PointDiff>(pairs.size());
         for (var pair : pairs) {
             var key = pair.after() != null ? pair.after().key() : pair.before().key();
@@ -186,7 +200,7 @@ public class Diffs {
         return points;
     }
 
-    private static PointDiff pointDiff(PointView before, PointView after, Walk walk) {
+    static PointDiff pointDiff(PointView before, PointView after, Walk walk) {
         walk.lineage |= carriesLineage(before) || carriesLineage(after);
         var changed = PointComparison.changedFields(before, after);
         var kind = PointComparison.classify(before, after, changed);
@@ -209,73 +223,16 @@ public class Diffs {
         return new PointDiff(key, kind, before, after, fields, text, coarse, List.of());
     }
 
-    private static boolean carriesLineage(PointView point) {
+    static boolean carriesLineage(PointView point) {
         return point != null && (!point.mergedFrom().isEmpty() || point.splitFrom() != null);
     }
 
     /** What one comparison carries from point to point. */
-    private static final class Walk {
+    static final class Walk {
         /** Myers work left for the word diffs still to come. */
         long budget = REQUEST_WORK;
         /** Whether any point seen so far carries a merge or a split. */
         boolean lineage;
-    }
-
-    /** A point as the earlier and the later version hold it; either may be null. */
-    private record Pair(PointView before, PointView after) {
-    }
-
-    /**
-     * Pairs points by key in the later version's order of the points it lists. A point it does not
-     * list (removed or unknown there, or only in the earlier version) is placed after the point that
-     * preceded it in the earlier version, so gaps read where they are.
-     */
-    private static List<Pair> pairsInReadingOrder(List<PointView> from, List<PointView> to) {
-        if (unnumbered(to) && !unnumbered(from)) {
-            // A draft known only from reports has no order of its own: read it in the numbered one's order.
-            var pairs = new ArrayList<Pair>();
-            for (var swapped : pairsInReadingOrder(to, from)) {
-                pairs.add(new Pair(swapped.after(), swapped.before()));
-            }
-            return pairs;
-        }
-        var fromByKey = new HashMap<String, PointView>();
-        from.forEach(p -> fromByKey.put(p.key(), p));
-        var toByKey = new HashMap<String, PointView>();
-        to.forEach(p -> toByKey.put(p.key(), p));
-        var listedInTo = new HashMap<String, Boolean>();
-        to.forEach(p -> listedInTo.put(p.key(), p.listed()));
-
-        Map<String, List<Pair>> afterAnchor = new HashMap<>();
-        var pairs = new ArrayList<Pair>();
-        String anchor = null;
-        for (var point : from) {
-            if (listedInTo.getOrDefault(point.key(), false)) {
-                anchor = point.key();
-                continue;
-            }
-            var pair = new Pair(point, toByKey.get(point.key()));
-            if (anchor == null) {
-                pairs.add(pair);
-            } else {
-                afterAnchor.computeIfAbsent(anchor, k -> new ArrayList<>()).add(pair);
-            }
-        }
-        var trailing = new ArrayList<Pair>();
-        for (var point : to) {
-            if (point.listed()) {
-                pairs.add(new Pair(fromByKey.get(point.key()), point));
-                pairs.addAll(afterAnchor.getOrDefault(point.key(), List.of()));
-            } else if (!fromByKey.containsKey(point.key())) {
-                trailing.add(new Pair(null, point));
-            }
-        }
-        pairs.addAll(trailing);
-        return pairs;
-    }
-
-    private static boolean unnumbered(List<PointView> points) {
-        return points.stream().filter(PointView::listed).allMatch(p -> p.number() == null);
     }
 
     private static Object value(PointView point, String field) {

@@ -3,6 +3,8 @@ package org.redline.document;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -14,6 +16,8 @@ interface DocumentRepository extends JpaRepository<Document, Long> {
     boolean existsBySlug(String slug);
 
     List<Document> findAllByOrderBySlugAsc();
+
+    Page<Document> findAllByOrderBySlugAsc(Pageable page);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select d from Document d where d.slug = :slug")

@@ -43,6 +43,12 @@ public class Documents {
         return repository.findAllByOrderBySlugAsc().stream().map(Document::view).toList();
     }
 
+    /** One page of the documents in slug order, with how many there are in all. */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<DocumentView> page(int page, int size) {
+        return repository.findAllByOrderBySlugAsc(org.springframework.data.domain.PageRequest.of(page, size)).map(Document::view);
+    }
+
     @Transactional(readOnly = true)
     public DocumentView get(String slug) {
         return repository.findBySlug(slug).map(Document::view).orElseThrow(() -> new DocumentNotFound(slug));

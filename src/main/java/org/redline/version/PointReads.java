@@ -14,30 +14,56 @@ public class PointReads {
     private final Documents documents;
     private final VersionRepository versions;
     private final VersionPoints points;
+    private final PointTermIndex terms;
 
-    PointReads(Documents documents, VersionRepository versions, VersionPoints points) {
+    PointReads(Documents documents, VersionRepository versions, VersionPoints points, PointTermIndex terms) {
         this.documents = documents;
         this.versions = versions;
         this.points = points;
+        this.terms = terms;
     }
 
-    /** Points whose text contains a phrase (case-insensitive), oldest version first. */
+    /**
+     * Points whose text contains a phrase (case-insensitive, NFC), oldest version first. The search index
+     * names the keys that ever held every word of the phrase (the last word may be a word's start), and only
+     * those keys' rows are read and checked for the phrase: the cost follows the matches, not the history.
+     * A phrase with no word (letters or digits) finds nothing.
+     */
     @Transactional(readOnly = true)
     public List<PointAcrossVersions> search(String slug, String phrase, String category, PointStatus status) {
         var document = documents.get(slug);
-        var pattern = "%" + phrase.toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        var summaries = new HashMap<Integer, VersionSummary>();
-        var result = new ArrayList<PointAcrossVersions>();
-        var rows = points.textContaining(document.id(), pattern,
+        var keys = terms.keysWithAll(document.id(), SearchTerms.words(phrase));
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        var pattern = "%" + PointTermIndex.like(phrase.toLowerCase(java.util.Locale.ROOT)) + "%";
+        var rows = points.keysContaining(document.id(), keys, pattern,
                 category == null ? null : category.toLowerCase(java.util.Locale.ROOT), status);
+        var summaries = new HashMap<Integer, VersionSummary>();
         if (!rows.isEmpty()) {
             versions.allOf(document.id()).forEach(v -> summaries.put(v.number(), v.summary()));
         }
+        var result = new ArrayList<PointAcrossVersions>();
         for (var row : rows) {
             result.add(new PointAcrossVersions(summaries.get(row.version()), row.point()));
         }
         return result;
+    }
+
+    /** Several points' rows in every version that holds them, oldest version first. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, List<PointAcrossVersions>> pointsAcrossVersions(String slug, java.util.Collection<String> keys) {
+        var document = documents.get(slug);
+        var summaries = new HashMap<Integer, VersionSummary>();
+        if (!keys.isEmpty()) {
+            versions.allOf(document.id()).forEach(v -> summaries.put(v.number(), v.summary()));
+        }
+        var byKey = new java.util.LinkedHashMap<String, List<PointAcrossVersions>>();
+        for (var row : points.keysAcrossVersions(document.id(), keys)) {
+            byKey.computeIfAbsent(row.point().key(), k -> new ArrayList<>())
+                    .add(new PointAcrossVersions(summaries.get(row.version()), row.point()));
+        }
+        return byKey;
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.redline.version;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,14 +21,6 @@ class VersionHeads {
     int latest(long documentId) {
         return jdbc.sql("select latest_number from version_head where document_id = ?").param(documentId)
                 .query(Integer.class).optional().orElse(0);
-    }
-
-    /** Every document's latest number, by document id; documents without versions are absent. */
-    Map<Long, Integer> all() {
-        var heads = new HashMap<Long, Integer>();
-        jdbc.sql("select document_id, latest_number from version_head")
-                .query((rs, n) -> heads.put(rs.getLong(1), rs.getInt(2))).list();
-        return heads;
     }
 
     /** Moves the head to a newly recorded version: number 1 creates it. */

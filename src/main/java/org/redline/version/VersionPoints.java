@@ -51,6 +51,19 @@ class VersionPoints {
                 Map.of("version", versionId), (rs, n) -> point(rs));
     }
 
+    /** Points {@code offset} to {@code offset + limit - 1} of a version, in its order. */
+    List<PointView> of(long versionId, long offset, int limit) {
+        return named.query("select " + COLUMNS + " from version_point p where p.version_id = :version order by p.position"
+                + " offset :offset rows fetch next :limit rows only",
+                Map.of("version", versionId, "offset", offset, "limit", limit), (rs, n) -> point(rs));
+    }
+
+    /** How many points a version holds. */
+    int count(long versionId) {
+        return named.queryForObject("select count(*) from version_point where version_id = :version",
+                Map.of("version", versionId), Integer.class);
+    }
+
     /** The points of several versions, each list in its version's order. */
     Map<Long, List<PointView>> of(Collection<Long> versionIds) {
         var byVersion = new HashMap<Long, List<PointView>>();
@@ -123,12 +136,15 @@ class VersionPoints {
                 });
     }
 
-    /** Rows whose text contains a phrase (a LIKE pattern, lower case, '\' escaping), oldest version first. */
-    List<Row> textContaining(long documentId, String pattern, String category, PointStatus status) {
+    /**
+     * The given keys' rows whose text contains a phrase (a LIKE pattern, lower case, '\\' escaping),
+     * oldest version first: what a search reads once the index has named the keys.
+     */
+    List<Row> keysContaining(long documentId, Collection<String> keys, String pattern, String category, PointStatus status) {
         var parameters = new HashMap<String, Object>();
         parameters.put("document", documentId);
         parameters.put("pattern", pattern);
-        var filters = new StringBuilder(" and lower(p.text) like :pattern escape '\\'");
+        var filters = new StringBuilder(" and p.point_key in (:keys) and lower(p.text) like :pattern escape '\\'");
         if (category != null) {
             filters.append(" and lower(p.category) = :category");
             parameters.put("category", category);
@@ -137,7 +153,22 @@ class VersionPoints {
             filters.append(" and p.status = :status");
             parameters.put("status", status.name());
         }
-        return rows(filters + " order by v.number, p.position", parameters);
+        var rows = new ArrayList<Row>();
+        for (var chunk : chunks(keys)) {
+            parameters.put("keys", chunk);
+            rows.addAll(rows(filters.toString(), parameters));
+        }
+        rows.sort(java.util.Comparator.comparingInt(Row::version).thenComparingInt(r -> r.point().position()));
+        return rows;
+    }
+
+    /** Several keys' rows in every version of a document. */
+    List<Row> keysAcrossVersions(long documentId, Collection<String> keys) {
+        var rows = new ArrayList<Row>();
+        for (var chunk : chunks(keys)) {
+            rows.addAll(rows(" and p.point_key in (:keys) order by v.number", Map.of("document", documentId, "keys", chunk)));
+        }
+        return rows;
     }
 
     /** How many points each version numbered first..last holds in each status: [number][status ordinal]. */

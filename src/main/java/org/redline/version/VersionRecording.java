@@ -18,16 +18,18 @@ public class VersionRecording {
     private final VersionPoints points;
     private final VersionHeads heads;
     private final VersionLookup lookup;
+    private final PointTermIndex terms;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     VersionRecording(Documents documents, VersionRepository versions, VersionPoints points, VersionHeads heads,
-            VersionLookup lookup, ApplicationEventPublisher events, Clock clock) {
+            VersionLookup lookup, PointTermIndex terms, ApplicationEventPublisher events, Clock clock) {
         this.documents = documents;
         this.versions = versions;
         this.points = points;
         this.heads = heads;
         this.lookup = lookup;
+        this.terms = terms;
         this.events = events;
         this.clock = clock;
     }
@@ -73,6 +75,7 @@ public class VersionRecording {
                 ChangeCounts.of(composed.kinds().values()), composed.hash(), recorder);
         versions.saveAndFlush(version);
         points.insert(version.id(), composed.points());
+        terms.index(document.id(), composed.points(), composed.basePoints());
         heads.advance(document.id(), version.number());
 
         var summary = version.summary();

@@ -1,7 +1,6 @@
 package org.redline.version;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import org.redline.document.Documents;
@@ -27,13 +26,17 @@ public class VersionTimeline {
         this.lookup = lookup;
     }
 
-    /** Every document with its latest version (null when it has none), in slug order. */
+    /**
+     * One page of the documents, in slug order, each with its latest version (null when it has none):
+     * a page's rows and one latest version per document on it, however many documents there are.
+     */
     @Transactional(readOnly = true)
-    public List<CatalogueEntry> catalogue() {
-        var latest = new HashMap<Long, VersionSummary>();
-        heads.all().forEach((documentId, number) -> versions.findByDocumentIdAndNumber(documentId, number)
-                .ifPresent(v -> latest.put(documentId, v.summary())));
-        return documents.all().stream().map(d -> new CatalogueEntry(d, latest.get(d.id()))).toList();
+    public CataloguePage catalogue(int page, int size) {
+        var documentsPage = documents.page(page, size);
+        var entries = documentsPage.getContent().stream()
+                .map(d -> new CatalogueEntry(d, lookup.latest(d).map(Version::summary).orElse(null))).toList();
+        return new CataloguePage(entries, page, size, documentsPage.getTotalElements(),
+                VersionPointsPage.pages(documentsPage.getTotalElements(), size));
     }
 
     /**
@@ -110,6 +113,21 @@ public class VersionTimeline {
     public VersionView get(String slug, String id) {
         var document = documents.get(slug);
         return lookup.find(document, id).map(v -> lookup.view(slug, v)).orElseThrow(() -> new VersionNotFound(slug, id));
+    }
+
+    /**
+     * A page of a version's points: reads that page's rows and a count, so a page of a 20,000-point
+     * version costs what a page costs. Past the last page, no points.
+     */
+    @Transactional(readOnly = true)
+    public VersionPointsPage pointsPage(String slug, String id, int page, int size) {
+        var document = documents.get(slug);
+        var version = lookup.find(document, id).orElseThrow(() -> new VersionNotFound(slug, id));
+        int total = points.count(version.id());
+        long offset = (long) page * size;
+        var shown = offset >= total ? List.<PointView>of() : points.of(version.id(), offset, size);
+        return new VersionPointsPage(slug, version.summary(), shown, page, size, total,
+                VersionPointsPage.pages(total, size));
     }
 
     /**

@@ -127,7 +127,7 @@ class ReaderPagesBrowserTest extends BrowserSuite {
         andWaitForNewPage(() -> new Select(find("#from")).selectByValue("2"));
         assertThat(text("h1")).isEqualTo("Compare version 2 with version 3");
         clickAndWait(find("input[name=view][value=inline]"));
-        clickAndWait(find("input[name=filter]"));
+        clickAndWait(find("input[name=filter][value=changed]"));
         assertThat(here()).isEqualTo("/documents/peace-plan/compare?from=2&to=3&view=inline&filter=changed");
         assertThat(find("a.permalink").getAttribute("href")).isEqualTo(url(here()));
         assertThat(all(".diff-point.change-unchanged")).isEmpty();
@@ -143,7 +143,7 @@ class ReaderPagesBrowserTest extends BrowserSuite {
         // The permalink alone gives the same page (no script needed), and so does a swap.
         driver.get(find("a.permalink").getAttribute("href"));
         assertThat(find("input[name=view][value=inline]").isSelected()).isTrue();
-        assertThat(find("input[name=filter]").isSelected()).isTrue();
+        assertThat(find("input[name=filter][value=changed]").isSelected()).isTrue();
         clickAndWait(find("main").findElement(By.linkText("Swap the versions")));
         assertThat(here()).isEqualTo("/documents/peace-plan/compare?from=3&to=2&view=inline&filter=changed");
 

@@ -3,6 +3,8 @@ package org.redline.research.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.redline.research.AsOfQuery;
@@ -14,10 +16,11 @@ import org.redline.research.Lineage;
 import org.redline.research.LineageQuery;
 import org.redline.research.NWay;
 import org.redline.research.NWayQuery;
-import org.redline.research.Research;
+import org.redline.research.SearchQuery;
 import org.redline.research.SearchResult;
 import org.redline.version.Draft;
 import org.redline.version.PointStatus;
+import org.redline.version.SearchTerms;
 import org.redline.version.VersionNotFound;
 import org.redline.version.VersionSummary;
 import org.redline.web.BadParameter;
@@ -36,11 +39,11 @@ class ResearchApi {
     private final BlameQuery blame;
     private final LineageQuery lineage;
     private final DroppedAndReturnedQuery droppedAndReturned;
-    private final Research search;
+    private final SearchQuery search;
     private final AsOfQuery asOf;
     private final NWayQuery nWay;
 
-    ResearchApi(BlameQuery blame, LineageQuery lineage, DroppedAndReturnedQuery droppedAndReturned, Research search,
+    ResearchApi(BlameQuery blame, LineageQuery lineage, DroppedAndReturnedQuery droppedAndReturned, SearchQuery search,
             AsOfQuery asOf, NWayQuery nWay) {
         this.blame = blame;
         this.lineage = lineage;
@@ -69,15 +72,23 @@ class ResearchApi {
         return droppedAndReturned.droppedAndReturned(slug);
     }
 
-    @Operation(summary = "Search every version for a phrase", description = "Which versions contain it, where it first and last appeared, where it disappeared, each hit with its context.")
+    @Operation(summary = "Search every version for a phrase", description = "Which versions contain it, where it first and last "
+            + "appeared, where it disappeared, and a page of the points holding it (page, size: 50 unless given, at most 500), "
+            + "each hit with its context. Words are looked up in the search index (the last may be the start of a word); "
+            + "the phrase must then appear as typed, case aside.")
     @GetMapping("/search")
     SearchResult search(@Parameter(example = "peace-plan") @PathVariable String slug, @Parameter(example = "amnesty") @RequestParam String q,
             @Parameter(example = "Amnesty") @RequestParam(required = false) String category,
-            @Parameter(example = "agreed") @RequestParam(required = false) String status) {
+            @Parameter(example = "agreed") @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         if (q.isBlank() || q.length() > 500) {
             throw new BadParameter("q", "give a phrase of 1 to 500 characters");
         }
-        return search.search(slug, q, category, status == null || status.isBlank() ? null : pointStatus(status));
+        if (SearchTerms.words(q).isEmpty()) {
+            throw new BadParameter("q", "give a phrase with at least one word or number");
+        }
+        return search.search(slug, q, category, status == null || status.isBlank() ? null : pointStatus(status), page, size);
     }
 
     /** The version in force on a date; {@code by=draft} (default) or {@code by=reported}. */

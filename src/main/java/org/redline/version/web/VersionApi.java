@@ -10,7 +10,7 @@ import org.redline.version.MetadataCorrections;
 import org.redline.version.VersionListPage;
 import org.redline.version.VersionSummary;
 import org.redline.version.VersionTimeline;
-import org.redline.version.VersionView;
+import org.redline.version.VersionPointsPage;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.MediaType;
@@ -50,10 +50,13 @@ class VersionApi {
         return ResponseEntity.ok().eTag(etag).body(versions.timeline(slug, page, size));
     }
 
-    @Operation(summary = "One version with its points", description = "By number (2) or ref (e3-counter-2025-11-23).")
+    @Operation(summary = "One version with its points", description = "By number (2) or ref (e3-counter-2025-11-23). "
+            + "Points come a page at a time (page, size: 1,000 unless given, at most 5,000), with totalPoints and totalPages.")
     @GetMapping("/{id}")
-    VersionView one(@Parameter(example = "peace-plan") @PathVariable String slug, @Parameter(example = "2") @PathVariable String id) {
-        return versions.get(slug, id);
+    VersionPointsPage one(@Parameter(example = "peace-plan") @PathVariable String slug, @Parameter(example = "2") @PathVariable String id,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "1000") @Min(1) @Max(5000) int size) {
+        return versions.pointsPage(slug, id, page, size);
     }
 
     /**
