@@ -19,7 +19,8 @@ final class AppProcess implements AutoCloseable {
     static final Path JAR = Path.of("target", "redline-0.1.0-SNAPSHOT.jar");
     static final List<String> EDITOR_ACCOUNT = List.of(
             "--redline.accounts[0].name=ops-editor",
-            "--redline.accounts[0].password={bcrypt}$2a$10$9kxrkH.pS7P9U2iAVfWrp.ikF22jFdQXbby3hSZC2fUDjFWMXMpcO",
+            // bcrypt at its lowest cost, as in application-test.properties: every Basic request checks it
+            "--redline.accounts[0].password={bcrypt}$2a$04$zzCHLabWloosLJfhCibb5.RY6rp1QBq3z/mxWBxI3CQ2YX1ikXbuq",
             "--redline.accounts[0].role=editor");
     static final String EDITOR_PASSWORD = "test-editor";
 

@@ -5,17 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.redline.testing.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
-/** A point's path through renumbering, a merge, a split, a drop and a return; API and page. */
+/** A point's path through renumbering, a merge, a split, a drop and a return; API and page. The tests only read: one history for the class. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LineageApiTest extends IntegrationTest {
 
     private String slug;
 
-    @BeforeEach
+    @BeforeAll
     void history() {
         slug = "lineage-" + UUID.randomUUID().toString().substring(0, 8);
         editor().post("/api/documents", "application/json", "{\"slug\": \"" + slug + "\", \"title\": \"t\"}");
