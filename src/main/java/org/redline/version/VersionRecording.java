@@ -64,6 +64,9 @@ public class VersionRecording {
         // numbers only grow: a precondition that fails now fails under the lock too, so refuse it first
         int seen = lookup.checkedLatest(unlocked, expected);
         var composed = compose(unlocked, draft);
+        // the search index takes the draft's new words before the lock: it holds every word a key's text has
+        // ever held, so the words a draft adds over its first base are all it lacks, even if "latest" moves on
+        terms.index(unlocked.id(), composed.points(), composed.basePoints());
         var document = documents.lockForNewVersion(slug);
         var latest = lookup.checkedLatest(document, expected);
         if (latest != seen && draft.derivedFrom() == null) {
@@ -75,7 +78,6 @@ public class VersionRecording {
                 ChangeCounts.of(composed.kinds().values()), composed.hash(), recorder);
         versions.saveAndFlush(version);
         points.insert(version.id(), composed.points());
-        terms.index(document.id(), composed.points(), composed.basePoints());
         heads.advance(document.id(), version.number());
 
         var summary = version.summary();

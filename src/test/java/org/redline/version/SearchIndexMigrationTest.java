@@ -12,7 +12,7 @@ import org.redline.testing.TestDatabase;
 
 /**
  * Migration V13 on a database that already holds versions (H2, or PostgreSQL with
- * {@code -Dredline.test.database=postgres}): brought to V11 (the last before it on this branch) by the real migrations, given rows as an
+ * {@code -Dredline.test.database=postgres}): brought to V12 (the last before it) by the real migrations, given rows as an
  * older release wrote them, then migrated, it indexes each word of each key's texts once.
  */
 @Tag("database")
@@ -24,7 +24,7 @@ class SearchIndexMigrationTest {
         var vendor = TestDatabase.postgres() ? "postgresql" : "h2";
         var flyway = Flyway.configure().dataSource(url, TestDatabase.username(), "")
                 .locations("classpath:db/migration", "classpath:db/vendor/" + vendor);
-        flyway.target("11").load().migrate();
+        flyway.target("12").load().migrate();
         try (var connection = DriverManager.getConnection(url, TestDatabase.username(), "");
                 var statement = connection.createStatement()) {
             statement.execute("insert into document (id, slug, title, created_at) values (7, 'old', 'Old', current_timestamp)");
