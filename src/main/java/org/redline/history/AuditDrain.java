@@ -64,6 +64,7 @@ class AuditDrain implements DisposableBean {
     });
     /** Documents with a background drain queued and not started: a burst of writes queues one drain. */
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
 
     AuditDrain(JdbcClient jdbc, PlatformTransactionManager transactions, VersionTimeline versions,
             AuditTrail trail, DataSource dataSource, MeterRegistry meters, @Value("${redline.audit.drain-wait:10m}") Duration wait) throws SQLException {
@@ -127,7 +128,9 @@ class AuditDrain implements DisposableBean {
             background.execute(() -> {
                 queued.remove(document);
                 try {
-                    drainNow(document);
+                    while (!stopping && Boolean.TRUE.equals(ownTransaction.execute(status -> next(document)))) {
+                        // one version after the other, until none is pending or the service stops
+                    }
                 } catch (RuntimeException e) {
                     // the versions stay pending: the next drain (a write, a read of the log, a restart) retries
                     log.warn("audit of {} stopped; it is retried at the next write or read of its audit log", document, e);
@@ -172,9 +175,14 @@ class AuditDrain implements DisposableBean {
         jdbc.sql(postgres ? "set local lock_timeout = '" + wait.toMillis() + "ms'" : "set lock_timeout " + wait.toMillis()).update();
     }
 
+    /**
+     * Lets the version being audited finish (briefly) without interrupting it: an interrupt in the middle of
+     * H2's file writes closes the database. What is left stays pending until the next start.
+     */
     @Override
     public void destroy() throws InterruptedException {
-        background.shutdownNow();
-        background.awaitTermination(30, TimeUnit.SECONDS);
+        stopping = true;
+        background.shutdown();
+        background.awaitTermination(10, TimeUnit.SECONDS);
     }
 }
