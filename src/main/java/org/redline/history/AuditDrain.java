@@ -64,6 +64,7 @@ class AuditDrain implements DisposableBean {
     });
     /** Documents with a background drain queued and not started: a burst of writes queues one drain. */
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
 
     AuditDrain(JdbcClient jdbc, PlatformTransactionManager transactions, VersionTimeline versions,
             AuditTrail trail, DataSource dataSource, MeterRegistry meters, @Value("${redline.audit.drain-wait:10m}") Duration wait) throws SQLException {
@@ -127,7 +128,9 @@ class AuditDrain implements DisposableBean {
             background.execute(() -> {
                 queued.remove(document);
                 try {
-                    drainNow(document);
+                    while (!stopping && Boolean.TRUE.equals(ownTransaction.execute(status -> next(document)))) {
+                        // one version after the other, until none is pending or the service stops
+                    }
                 } catch (RuntimeException e) {
                     // the versions stay pending: the next drain (a write, a read of the log, a restart) retries
                     log.warn("audit of {} stopped; it is retried at the next write or read of its audit log", document, e);
@@ -138,9 +141,16 @@ class AuditDrain implements DisposableBean {
         }
     }
 
-    /** Audits every pending version of the document, each in a transaction of its own; returns when none is left. */
+    /**
+     * Audits every pending version of the document, each in a transaction of its own; returns when none is
+     * left. Most reads find nothing pending by two one-row reads, without taking the progress row's lock:
+     * readers of a busy page never queue behind one another.
+     */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void drainNow(String document) {
+        if (!pending(document)) {
+            return;
+        }
         while (Boolean.TRUE.equals(ownTransaction.execute(status -> next(document)))) {
             // until nothing is pending
         }
@@ -161,6 +171,12 @@ class AuditDrain implements DisposableBean {
         return true;
     }
 
+    /** Whether versions of the document committed before this call still wait for their audit. */
+    private boolean pending(String document) {
+        var audited = audited(document);
+        return audited != null && audited < versions.latestNumber(document);
+    }
+
     /** How far the document's audit has got; null before its first version. */
     Integer audited(String document) {
         return jdbc.sql("select audited_number from audit_progress where document_slug = ?").param(document)
@@ -172,9 +188,14 @@ class AuditDrain implements DisposableBean {
         jdbc.sql(postgres ? "set local lock_timeout = '" + wait.toMillis() + "ms'" : "set lock_timeout " + wait.toMillis()).update();
     }
 
+    /**
+     * Lets the version being audited finish (briefly) without interrupting it: an interrupt in the middle of
+     * H2's file writes closes the database. What is left stays pending until the next start.
+     */
     @Override
     public void destroy() throws InterruptedException {
-        background.shutdownNow();
-        background.awaitTermination(30, TimeUnit.SECONDS);
+        stopping = true;
+        background.shutdown();
+        background.awaitTermination(10, TimeUnit.SECONDS);
     }
 }

@@ -36,8 +36,8 @@ public class VersionRecording {
 
     /**
      * Records a keyed draft as the document's next version. The document is locked for the length of
-     * the transaction, so numbers stay gap-free; listeners of {@link VersionRecorded} (the audit log)
-     * run in the same transaction, so the version and its audit commit are saved together or not at all.
+     * the transaction, so numbers stay gap-free; {@link VersionRecorded} is published in it, and the
+     * audit log commits the version's audit after it, in number order (history's AuditDrain).
      */
     @Transactional
     public RecordedVersion record(String slug, Draft draft, ExpectedLatest expected, String editor) {
