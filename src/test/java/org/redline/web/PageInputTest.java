@@ -95,13 +95,14 @@ class PageInputTest extends IntegrationTest {
         var csrf = token("/editor/documents/" + slug + "/drafts/new");
         var saved = post("/editor/documents/" + slug + "/drafts", fields, csrf);
         assertThat(saved.statusCode()).as(saved.body()).isIn(200, 302, 303);
-        var latest = http().get("/api/documents/" + slug + "/versions/2").json();
+        var latest = http().get("/api/documents/" + slug + "/versions/2?size=5000").json(); // one page holds them all
         int listed = 0;
         for (var point : latest.get("points")) {
             listed += point.get("listed").asBoolean() ? 1 : 0;
         }
         assertThat(listed).isEqualTo(points); // beside them, version 1's one point, now removed
         assertThat(latest.get("points")).hasSize(points + 1);
+        assertThat(latest.get("totalPoints").asInt()).isEqualTo(points + 1);
     }
 
     @Test
