@@ -90,7 +90,7 @@ final class AlignmentRun {
                 keys[i] = Keys.newKey(point, used);
                 used.add(keys[i]);
                 if (reasons[i] == null) {
-                    reasons[i] = "new";
+                    reasons[i] = Match.Reason.NEW;
                 }
             }
             var basePoint = state.matchedBase[i] >= 0 ? state.base.get(state.matchedBase[i]) : null;

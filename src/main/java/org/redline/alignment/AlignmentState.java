@@ -27,7 +27,7 @@ final class AlignmentState {
     final MatchModel model;
     final TextVectors vectors;
     final String[] keys;
-    final String[] reasons;
+    final Match.Reason[] reasons;
     final double[] scores;
     final int[] matchedBase;
     final int[] holder;
@@ -51,7 +51,7 @@ final class AlignmentState {
         this.vectors = vectors;
         int n = points.size();
         keys = new String[n];
-        reasons = new String[n];
+        reasons = new Match.Reason[n];
         scores = new double[n];
         matchedBase = new int[n];
         Arrays.fill(matchedBase, -1);
@@ -97,7 +97,7 @@ final class AlignmentState {
         return columns;
     }
 
-    void pair(int i, int b, String reason, double score) {
+    void pair(int i, int b, Match.Reason reason, double score) {
         keys[i] = base.get(b).key();
         matchedBase[i] = b;
         holder[b] = i;

@@ -37,7 +37,7 @@ final class Decision {
             }
             var top = list.get(0);
             if (top.probability() >= Alignment.CLEAR && bestOfColumn.get(top.base())[0] == i && state.openBase(top.base())) {
-                state.pair(i, top.base(), "text", top.probability());
+                state.pair(i, top.base(), Match.Reason.TEXT, top.probability());
             }
         }
         var left = rows.stream().filter(i -> state.keys[i] == null && candidates.containsKey(i)).toList();
@@ -70,7 +70,7 @@ final class Decision {
             if (chosen[x] >= 0 && gain[x][chosen[x]] > 0) {
                 int i = liveRows.get(x);
                 int b = columnsUsed.get(chosen[x]);
-                state.pair(i, b, "text", probability(i, b));
+                state.pair(i, b, Match.Reason.TEXT, probability(i, b));
             }
         }
     }

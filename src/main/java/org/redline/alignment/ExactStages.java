@@ -31,7 +31,7 @@ final class ExactStages {
             if (point.key() != null) {
                 state.keys[i] = point.key();
                 state.taken.add(point.key());
-                state.reasons[i] = "key";
+                state.reasons[i] = Match.Reason.KEY;
                 state.scores[i] = 1.0;
                 var b = state.baseIndex.get(point.key());
                 if (b != null) {
@@ -39,7 +39,7 @@ final class ExactStages {
                     state.holder[b] = i;
                 }
             } else if (state.markedNew.contains(i)) {
-                state.reasons[i] = "marked-new";
+                state.reasons[i] = Match.Reason.MARKED_NEW;
             }
         }
     }
@@ -58,7 +58,7 @@ final class ExactStages {
                 boolean same = category != null ? category.equals(AlignmentState.slug(other.category()))
                         : point.number() != null && point.number().equalsIgnoreCase(String.valueOf(other.number()));
                 if (state.openBase(b) && same) {
-                    state.pair(i, b, category != null ? "category" : "number", 1.0);
+                    state.pair(i, b, category != null ? Match.Reason.CATEGORY : Match.Reason.NUMBER, 1.0);
                     break;
                 }
             }
@@ -69,15 +69,15 @@ final class ExactStages {
 
     void identical() {
         uniquePairs(i -> state.points.get(i).text() == null ? null : Evidence.folded(Evidence.document(state.points.get(i))),
-                b -> state.base.get(b).text() == null ? null : Evidence.folded(Evidence.document(state.base.get(b))), "text");
+                b -> state.base.get(b).text() == null ? null : Evidence.folded(Evidence.document(state.base.get(b))), Match.Reason.TEXT);
     }
 
     void sameTitle() {
         uniquePairs(i -> AlignmentState.slug(state.points.get(i).category()),
-                b -> AlignmentState.slug(state.base.get(b).category()), "category");
+                b -> AlignmentState.slug(state.base.get(b).category()), Match.Reason.CATEGORY);
     }
 
-    private void uniquePairs(IntFunction<String> draftSide, IntFunction<String> baseSide, String reason) {
+    private void uniquePairs(IntFunction<String> draftSide, IntFunction<String> baseSide, Match.Reason reason) {
         var draftBy = new HashMap<String, List<Integer>>();
         for (int i = 0; i < state.points.size(); i++) {
             var value = state.open(i) ? draftSide.apply(i) : null;
@@ -131,7 +131,7 @@ final class ExactStages {
             int b = (int) row[0];
             var column = columnBest.get(b);
             if (row[1] >= NEAR_IDENTICAL && row[1] - row[2] >= NEAR_LEAD && (int) column[0] == i && column[1] - column[2] >= NEAR_LEAD) {
-                state.pair(i, b, "text", row[1]);
+                state.pair(i, b, Match.Reason.TEXT, row[1]);
             }
         });
     }

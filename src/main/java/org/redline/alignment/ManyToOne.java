@@ -70,7 +70,7 @@ final class ManyToOne {
     /** A draft point can have absorbed another base point: matched by evidence, not by key, and reworded. */
     private boolean absorbs(int i) {
         int own = state.matchedBase[i];
-        return own >= 0 && !"key".equals(state.reasons[i]) && state.splitFrom[i] == null
+        return own >= 0 && state.reasons[i] != Match.Reason.KEY && state.splitFrom[i] == null
                 && !Evidence.folded(Evidence.document(state.points.get(i))).equals(Evidence.folded(Evidence.document(state.base.get(own))));
     }
 
@@ -121,7 +121,7 @@ final class ManyToOne {
                 if (state.model.split().accepts(x)) {
                     state.splitFrom[i] = state.base.get(c.base()).key();
                     state.scores[i] = state.model.split().probability(x);
-                    state.reasons[i] = "text";
+                    state.reasons[i] = Match.Reason.TEXT;
                     break;
                 }
             }

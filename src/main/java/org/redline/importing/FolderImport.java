@@ -147,7 +147,7 @@ class FolderImport implements ApplicationRunner {
     }
 
     private static String reasons(List<Match> matches) {
-        var byReason = new TreeMap<String, Long>(matches.stream().collect(Collectors.groupingBy(Match::reason, Collectors.counting())));
+        var byReason = new TreeMap<String, Long>(matches.stream().collect(Collectors.groupingBy(m -> m.reason().code(), Collectors.counting())));
         long merges = matches.stream().filter(m -> !m.mergedFrom().isEmpty()).count();
         long splits = matches.stream().filter(m -> m.splitFrom() != null).count();
         var text = byReason.entrySet().stream().map(e -> e.getValue() + " by " + e.getKey()).collect(Collectors.joining(", "));

@@ -34,7 +34,7 @@ class AlignmentTest {
                 point(null, "7", "Energy Security", "Gas transit through Ukraine resumes.")), BASE);
         assertThat(aligned.draft().points()).extracting(DraftPoint::key)
                 .containsExactly("elections", "military-limits", "sovereignty", "energy-security");
-        assertThat(aligned.matches()).extracting(Match::reason).containsExactly("key", "category", "text", "new");
+        assertThat(aligned.matches()).extracting(Match::reason).containsExactly(Match.Reason.KEY, Match.Reason.CATEGORY, Match.Reason.TEXT, Match.Reason.NEW);
         assertThat(aligned.matches().get(2).baseNumber()).isEqualTo("1");
         assertThat(aligned.matches().get(2).score()).isBetween(0.5, 1.0);
         assertThat(aligned.matches().get(3).score()).isZero();
@@ -43,7 +43,7 @@ class AlignmentTest {
     @Test
     void aNumberAloneDoesNotTieAPointWithTextToAnUnrelatedOne() {
         var aligned = Alignment.inMemory().align(draft(point(null, "6", null, "Gas transit through Ukraine resumes next winter.")), BASE);
-        assertThat(aligned.matches().get(0).reason()).isEqualTo("new");
+        assertThat(aligned.matches().get(0).reason()).isEqualTo(Match.Reason.NEW);
         assertThat(aligned.matches().get(0).baseKey()).isNull();
     }
 
@@ -52,7 +52,7 @@ class AlignmentTest {
         var base = List.of(new PointView("amnesty", "26", null, "Full amnesty for wartime actions.", PointStatus.AGREED, true, List.of(), null, 0));
         var aligned = Alignment.inMemory().align(draft(new DraftPoint(null, "26", null, null, PointStatus.REMOVED, null, null)), base);
         assertThat(aligned.matches().get(0).key()).isEqualTo("amnesty");
-        assertThat(aligned.matches().get(0).reason()).isEqualTo("number");
+        assertThat(aligned.matches().get(0).reason()).isEqualTo(Match.Reason.NUMBER);
     }
 
     @Test
@@ -67,7 +67,7 @@ class AlignmentTest {
     void aPointTheEditorMarkedNewStaysNewHoweverCloseItsText() {
         var aligned = Alignment.inMemory().align(draft(point(null, "1", null, "Reconfirm Ukraine's sovereignty over its recognized borders.")),
                 BASE, Set.of(0));
-        assertThat(aligned.matches().get(0).reason()).isEqualTo("marked-new");
+        assertThat(aligned.matches().get(0).reason()).isEqualTo(Match.Reason.MARKED_NEW);
         assertThat(aligned.matches().get(0).baseKey()).isNull();
         assertThat(aligned.draft().points().get(0).key()).isNotEqualTo("sovereignty");
     }

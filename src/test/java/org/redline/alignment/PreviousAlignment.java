@@ -427,7 +427,7 @@ public class PreviousAlignment {
                 var basePoint = matchedBase[i] >= 0 ? base.get(matchedBase[i]) : null;
                 keyed.add(point.withKey(keys[i]).withLineage(mergedFrom.get(i), splitFrom[i]));
                 matches.add(new Match(i, point.number(), keys[i], basePoint == null ? null : basePoint.key(),
-                        basePoint == null ? null : basePoint.number(), round(scores[i]), reasons[i],
+                        basePoint == null ? null : basePoint.number(), round(scores[i]), reason(reasons[i]),
                         mergedFrom.get(i), splitFrom[i], alternatives(i)));
             }
             return draft.withPoints(keyed);
@@ -511,5 +511,15 @@ public class PreviousAlignment {
 
     private static String normalise(String category) {
         return category == null ? null : slug(category);
+    }
+
+    /** The aligner before kept its reasons as the codes JSON shows. */
+    private static Match.Reason reason(String code) {
+        for (var reason : Match.Reason.values()) {
+            if (reason.code().equals(code)) {
+                return reason;
+            }
+        }
+        throw new IllegalArgumentException(code);
     }
 }
