@@ -79,6 +79,7 @@ class PointTermIndex {
                 + condition, parameters, String.class));
     }
 
+    /** The text as a LIKE pattern matching it literally, with a backslash as the escape character. */
     static String like(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

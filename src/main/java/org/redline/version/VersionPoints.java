@@ -104,7 +104,7 @@ class VersionPoints {
      * version first. The LIKE only narrows the rows: a caller checks the exact key in {@code mergedFrom}.
      */
     List<Row> namingInLineage(long documentId, String key) {
-        var pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        var pattern = "%" + PointTermIndex.like(key) + "%";
         return rows(" and p.point_key <> :key and (p.split_from = :key or p.merged_from like :pattern escape '\\')"
                 + " order by v.number, p.position", Map.of("document", documentId, "key", key, "pattern", pattern));
     }
