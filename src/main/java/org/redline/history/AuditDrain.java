@@ -2,15 +2,13 @@ package org.redline.history;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
+import org.redline.document.LockTimeout;
 import org.redline.version.CorrectionStarting;
 import org.redline.version.VersionRecorded;
 import org.redline.version.VersionTimeline;
@@ -53,7 +51,7 @@ class AuditDrain implements DisposableBean {
     private final TransactionTemplate ownTransaction;
     private final VersionTimeline versions;
     private final AuditTrail trail;
-    private final boolean postgres;
+    private final LockTimeout lockTimeout;
     private final Duration wait;
     private final Timer audits;
     /** One background thread: audits are CPU-bound work that should not crowd out requests on a small machine. */
@@ -67,7 +65,7 @@ class AuditDrain implements DisposableBean {
     private volatile boolean stopping;
 
     AuditDrain(JdbcClient jdbc, PlatformTransactionManager transactions, VersionTimeline versions,
-            AuditTrail trail, DataSource dataSource, MeterRegistry meters, @Value("${redline.audit.drain-wait:10m}") Duration wait) throws SQLException {
+            AuditTrail trail, LockTimeout lockTimeout, MeterRegistry meters, @Value("${redline.audit.drain-wait:10m}") Duration wait) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -76,9 +74,7 @@ class AuditDrain implements DisposableBean {
         this.wait = wait;
         this.audits = Timer.builder("redline.audit.version").description("time to audit one recorded version (its Javers commits)")
                 .publishPercentileHistogram().register(meters);
-        try (var connection = dataSource.getConnection()) {
-            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        }
+        this.lockTimeout = lockTimeout;
     }
 
     /** In the recording transaction, under the document lock: a document's first version starts its progress row. */
@@ -158,7 +154,7 @@ class AuditDrain implements DisposableBean {
 
     /** In the current transaction: audits the next pending version of the document, if any, and says whether it did. */
     private boolean next(String document) {
-        boundWait();
+        lockTimeout.bound(wait); // a drainer may wait for another one auditing a big version
         var audited = jdbc.sql("select audited_number from audit_progress where document_slug = ? for update")
                 .param(document).query(Integer.class).optional().orElse(null);
         if (audited == null || audited >= versions.latestNumber(document)) {
@@ -181,11 +177,6 @@ class AuditDrain implements DisposableBean {
     Integer audited(String document) {
         return jdbc.sql("select audited_number from audit_progress where document_slug = ?").param(document)
                 .query(Integer.class).optional().orElse(null);
-    }
-
-    /** A drainer may wait for another one auditing a big version (H2's wait is per session, PostgreSQL's per transaction). */
-    private void boundWait() {
-        jdbc.sql(postgres ? "set local lock_timeout = '" + wait.toMillis() + "ms'" : "set lock_timeout " + wait.toMillis()).update();
     }
 
     /**
