@@ -7,7 +7,6 @@ import com.github.difflib.patch.DeleteDelta;
 import com.github.difflib.patch.InsertDelta;
 import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import org.redline.version.ChangeCounts;
 import org.redline.version.ChangeKind;
@@ -156,11 +155,13 @@ public class Diffs {
         return timer.record(() -> compare(from, to));
     }
 
+    /** Every point of the two versions diffed, in the order {@link PagedDiff#pairs} gives a page of them. */
     static VersionDiff compare(VersionView from, VersionView to) {
         var walk = new Walk();
-        var points = inPlace(from.points(), to.points(), walk);
-        if (points.size() < to.points().size() || from.points().size() != to.points().size()) {
-            points = byKey(from.points(), to.points(), points, walk);
+        var pairs = PagedDiff.pairs(from, to);
+        var points = new ArrayList<PointDiff>(pairs.size());
+        for (var pair : pairs) {
+            points.add(pointDiff(pair.before(), pair.after(), walk));
         }
         if (walk.lineage) {
             var relations = PointRelations.relations(from.points(), to.points());
@@ -168,36 +169,6 @@ public class Diffs {
         }
         return new VersionDiff(from.document(), from.summary(), to.summary(), ChangeCounts.of(points, PointDiff::change),
                 points);
-    }
-
-    /** The diffs of the points both versions hold at the same place, from the first up to the first that differs in key. */
-    private static List<PointDiff> inPlace(List<PointView> from, List<PointView> to, Walk walk) {
-        int common = Math.min(from.size(), to.size());
-        var points = new ArrayList<PointDiff>(Math.max(from.size(), to.size()));
-        for (int i = 0; i < common; i++) {
-            var before = from.get(i);
-            var after = to.get(i);
-            if (!before.key().equals(after.key())) {
-                break;
-            }
-            points.add(pointDiff(before, after, walk));
-        }
-        return points;
-    }
-
-    /** All the points paired by key in reading order, reusing the diffs {@link #inPlace} already made. */
-    private static List<PointDiff> byKey(List<PointView> from, List<PointView> to, List<PointDiff> done, Walk walk) {
-        var made = new HashMap<String, PointDiff>();
-        done.forEach(diff -> made.put(diff.key(), diff));
-        var pairs = ReadingOrder.pairs(from, to);
-        var points = new ArrayList<PointDiff>(pairs.size());
-        for (var pair : pairs) {
-            var key = pair.after() != null ? pair.after().key() : pair.before().key();
-            var diff = made.get(key);
-            points.add(diff != null && diff.before() == pair.before() && diff.after() == pair.after() ? diff
-                    : pointDiff(pair.before(), pair.after(), walk));
-        }
-        return points;
     }
 
     static PointDiff pointDiff(PointView before, PointView after, Walk walk) {

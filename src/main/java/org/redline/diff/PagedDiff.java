@@ -55,8 +55,8 @@ final class PagedDiff {
         return new DiffPage(diff, changedOnly, page, size, kept.size());
     }
 
-    /** The pairs {@link Diffs#compare} diffs, in the same order: by place while keys line up, else by key. */
-    private static List<ReadingOrder.Pair> pairs(VersionView from, VersionView to) {
+    /** The points of two versions paired: by place when every key lines up, else by key in reading order. */
+    static List<ReadingOrder.Pair> pairs(VersionView from, VersionView to) {
         var before = from.points();
         var after = to.points();
         boolean inPlace = before.size() == after.size();
