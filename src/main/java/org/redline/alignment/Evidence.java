@@ -11,12 +11,6 @@ import org.redline.version.PointView;
  */
 final class Evidence {
 
-    /** EXPERIMENT: with both models, MiniLM's cosine as meaning and e5's as a feature of its own. */
-    /** EXPERIMENT: clause-by-clause meaning as merge and split evidence. */
-    static final boolean CLAUSE_MEANING = Boolean.getBoolean("redline.clauses");
-
-    static final boolean SEPARATE = SentenceModel.KIND.equals("both") && Boolean.getBoolean("redline.meaning.separate");
-
     /**
      * Draft point d continues base point b. {@code meaning}: cosine of their sentence embeddings;
      * {@code words}: TF-IDF cosine of stemmed words and their 4-grams; {@code baseCovered} and
@@ -27,10 +21,7 @@ final class Evidence {
      * ratio of their lengths; {@code neighbours}: whether the points beside them are paired too; {@code
      * between}: whether the pair keeps the order of the pairs already settled around it.
      */
-    static final List<String> CONTINUING = SEPARATE
-            ? List.of("meaning", "words", "baseCovered", "draftCovered", "title",
-            "marginDraft", "marginBase", "mutualBest", "sameNumber", "place", "length", "neighbours", "between", "meaningE5")
-            : List.of("meaning", "words", "baseCovered", "draftCovered", "title",
+    static final List<String> CONTINUING = List.of("meaning", "words", "baseCovered", "draftCovered", "title",
             "marginDraft", "marginBase", "mutualBest", "sameNumber", "place", "length", "neighbours", "between");
 
     /**
@@ -43,10 +34,7 @@ final class Evidence {
      * share of d's clauses b explains better than b0 ({@link Clauses}); {@code adjacent}: b stands next to
      * b0 in the base; {@code titleCovered}: the share of b's title words d's title holds.
      */
-    static final List<String> MERGE = CLAUSE_MEANING
-            ? List.of("meaning", "words", "covered", "gain", "ratio", "bestForBase", "meaningGain",
-            "clauses", "adjacent", "titleCovered", "clauseMeaning")
-            : List.of("meaning", "words", "covered", "gain", "ratio", "bestForBase", "meaningGain",
+    static final List<String> MERGE = List.of("meaning", "words", "covered", "gain", "ratio", "bestForBase", "meaningGain",
             "clauses", "adjacent", "titleCovered");
 
     /**
@@ -55,9 +43,7 @@ final class Evidence {
      * cover together than d0 alone; {@code ratio}: how close d reads to b relative to d0; {@code
      * adjacent}: d stands next to d0.
      */
-    static final List<String> SPLIT = CLAUSE_MEANING
-            ? List.of("meaning", "words", "covered", "gain", "ratio", "adjacent", "clauseMeaning")
-            : List.of("meaning", "words", "covered", "gain", "ratio", "adjacent");
+    static final List<String> SPLIT = List.of("meaning", "words", "covered", "gain", "ratio", "adjacent");
 
     private Evidence() {
     }

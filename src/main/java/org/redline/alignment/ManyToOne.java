@@ -97,15 +97,10 @@ final class ManyToOne {
         double meaningGain = cosineToSum(state.draftMeaning(i), state.baseMeaning(own), state.baseMeaning(b))
                 - SentenceModel.cosine(state.draftMeaning(i), state.baseMeaning(own));
         var clauses = draftClauses.computeIfAbsent(i, k -> Clauses.of(Evidence.document(state.points.get(k))));
-        var x = new double[] {meaning, w, words.coverage(state.baseWords(b), state.draftWords(i)), gain,
+        return new double[] {meaning, w, words.coverage(state.baseWords(b), state.draftWords(i)), gain,
             closeness(i, b) / Math.max(0.05, closeness(i, own)), bestForBase ? 1 : 0, meaningGain,
             Clauses.distinctShare(words, clauses, state.baseWords(own), state.baseWords(b)), Math.abs(own - b) == 1 ? 1 : 0,
             titleCovered(state.base.get(b).category(), state.points.get(i).category())};
-        if (Evidence.CLAUSE_MEANING) {
-            x = java.util.Arrays.copyOf(x, x.length + 1);
-            x[x.length - 1] = closerShare(clauseVectors(draftClauseVectors, i, clauses), state.baseMeaning(b), state.baseMeaning(own));
-        }
-        return x;
     }
 
     /** Draft points left over, each tried against its closest base point that another draft point holds. */
@@ -139,40 +134,8 @@ final class ManyToOne {
         double gain = words.coverage(state.baseWords(b), together) - words.coverage(state.baseWords(b), state.draftWords(other));
         double meaning = SentenceModel.cosine(state.draftMeaning(i), state.baseMeaning(b));
         double w = words.similarity(state.draftWords(i), state.baseWords(b));
-        var x = new double[] {meaning, w, words.coverage(state.draftWords(i), state.baseWords(b)), gain,
+        return new double[] {meaning, w, words.coverage(state.draftWords(i), state.baseWords(b)), gain,
             closeness(i, b) / Math.max(0.05, closeness(other, b)), Math.abs(other - i) == 1 ? 1 : 0};
-        if (Evidence.CLAUSE_MEANING) {
-            x = java.util.Arrays.copyOf(x, x.length + 1);
-            var clauses = Clauses.of(Evidence.document(state.base.get(b)));
-            x[x.length - 1] = closerShare(clauseVectors(baseClauseVectors, b, clauses), state.draftMeaning(i), state.draftMeaning(other));
-        }
-        return x;
-    }
-
-    private final Map<Integer, List<float[]>> draftClauseVectors = new HashMap<>();
-    private final Map<Integer, List<float[]>> baseClauseVectors = new HashMap<>();
-
-    /** A text's clauses embedded one by one (none for a single clause: the text's own vector says it all). */
-    private static List<float[]> clauseVectors(Map<Integer, List<float[]>> cache, int index, List<String> clauses) {
-        return cache.computeIfAbsent(index, k -> clauses.size() < 2 ? List.of()
-                : clauses.parallelStream().map(SentenceModel::embed).toList());
-    }
-
-    /**
-     * The share of a text's clauses that read closer to {@code second} than to {@code first} by meaning:
-     * a merged point's clauses each come from one source, so a real second source wins some of them.
-     */
-    private static double closerShare(List<float[]> clauses, float[] second, float[] first) {
-        if (clauses.isEmpty()) {
-            return 0;
-        }
-        int closer = 0;
-        for (var clause : clauses) {
-            if (SentenceModel.cosine(clause, second) > SentenceModel.cosine(clause, first)) {
-                closer++;
-            }
-        }
-        return (double) closer / clauses.size();
     }
 
     /** The cosine of {@code a} with the sum of {@code b} and {@code c}: how well the two together read like it. */

@@ -91,11 +91,6 @@ final class Weighing {
                     lengthRatio(Evidence.document(d), Evidence.document(p)),
                     neighbours(i, b, rowBest, columnBest),
                     between(i, b, anchors)};
-                if (Evidence.SEPARATE) {
-                    x = Arrays.copyOf(x, x.length + 1);
-                    x[0] = SentenceModel.part(state.draftMeaning(i), state.baseMeaning(b), 0);
-                    x[x.length - 1] = SentenceModel.part(state.draftMeaning(i), state.baseMeaning(b), 1);
-                }
                 weighed.add(new Candidate(b, c[1], c[2], x, state.model.continuing().probability(x)));
             }
             weighed.sort(Comparator.comparingDouble(Candidate::probability).reversed());
