@@ -1,4 +1,4 @@
-package org.redline.importing;
+package org.redline.importing.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,9 +22,9 @@ import org.redline.version.VersionStatus;
  * field, so an editor can correct a pasted file without editing it. Each value remembers where it came
  * from, so an error names the parameter or the line.
  */
-final class Metadata {
+final public class Metadata {
 
-    static final List<String> FIELDS = List.of("id", "ref", "label", "draftDate", "reportedDate", "status", "partial",
+    public static final List<String> FIELDS = List.of("id", "ref", "label", "draftDate", "reportedDate", "status", "partial",
             "derivedFrom", "note", "source", "keys");
 
     /** A value as given, through the text gate before anything strips it (Java strips U+001C-U+001F as whitespace). */

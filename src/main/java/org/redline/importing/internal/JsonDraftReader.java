@@ -1,10 +1,11 @@
-package org.redline.importing;
+package org.redline.importing.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.redline.importing.DraftImport;
 import org.redline.version.Draft;
 import org.redline.version.DraftPoint;
 import org.redline.version.DraftRejected;
@@ -26,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Kept whole (just over 300 lines) on purpose: the format's field lists and the strict readers that
  * check them against it are one definition of the format, read and changed together.
  */
-final class JsonDraftReader implements DraftReader {
+final public class JsonDraftReader implements DraftReader {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -72,7 +73,7 @@ final class JsonDraftReader implements DraftReader {
     record Read(Draft draft, Set<Integer> markedNew) {
     }
 
-    static Draft read(byte[] json) {
+    public static Draft read(byte[] json) {
         return readMarked(json).draft();
     }
 

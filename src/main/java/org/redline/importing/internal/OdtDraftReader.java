@@ -1,4 +1,4 @@
-package org.redline.importing;
+package org.redline.importing.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.redline.importing.DraftImport;
 import org.redline.version.DraftRejected;
 
 /**

@@ -1,4 +1,4 @@
-package org.redline.importing;
+package org.redline.importing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.redline.importing.FileDraftReadersTest;
 import org.redline.testing.IntegrationTest;
 import org.redline.version.VersionTimeline;
 import org.springframework.beans.factory.annotation.Autowired;

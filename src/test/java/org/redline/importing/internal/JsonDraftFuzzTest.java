@@ -1,4 +1,4 @@
-package org.redline.importing;
+package org.redline.importing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.redline.importing;
+package org.redline.importing.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.redline.alignment.Match;
 import org.redline.document.Documents;
 import org.redline.document.NewDocument;
+import org.redline.importing.DraftImport;
 import org.redline.version.ExpectedLatest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;

@@ -1,4 +1,4 @@
-package org.redline.importing;
+package org.redline.importing.internal;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * Content-Type; with no type or a generic one, by the file name's extension, else by looking at the
  * body. Binary formats come first, so a PDF is never decoded as text.
  */
-final class DraftReaders {
+final public class DraftReaders {
 
     private static final List<DraftReader> READERS = List.of(new DocxDraftReader(), new OdtDraftReader(), new PdfDraftReader(),
             new HtmlDraftReader(), new JsonDraftReader(), new MarkdownDraftReader(), new TextDraftReader());
@@ -21,7 +21,7 @@ final class DraftReaders {
     private DraftReaders() {
     }
 
-    static DraftReader readerFor(DraftUpload upload) {
+    public static DraftReader readerFor(DraftUpload upload) {
         var type = mediaType(upload.contentType());
         if (!GENERIC.contains(type)) {
             return READERS.stream().filter(r -> r.acceptsType(type)).findFirst()

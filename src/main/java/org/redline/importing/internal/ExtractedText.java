@@ -1,8 +1,9 @@
-package org.redline.importing;
+package org.redline.importing.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.redline.importing.DraftImport;
 import org.redline.version.DraftRejected;
 
 /**

@@ -1,4 +1,4 @@
-package org.redline.importing;
+package org.redline.importing.internal;
 
 import java.util.HashMap;
 import java.util.Map;

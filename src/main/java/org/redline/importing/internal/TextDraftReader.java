@@ -1,10 +1,11 @@
-package org.redline.importing;
+package org.redline.importing.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.redline.importing.DraftImport;
 import org.redline.version.DraftRejected;
 import org.redline.version.PointStatus;
 

@@ -1,4 +1,4 @@
-package org.redline.importing;
+package org.redline.importing.internal;
 
 import java.math.BigInteger;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.redline.importing;
+package org.redline.importing.internal;
 
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -24,7 +24,7 @@ import org.redline.version.VersionView;
  * Markdown renderer, so every character the parser would take for syntax ({@code * _ ` \ | < & [ ]},
  * a {@code #} closing a heading...) is escaped exactly as the parser unescapes it.
  */
-final class MarkdownDraftWriter {
+final public class MarkdownDraftWriter {
 
     private static final MarkdownRenderer RENDERER = MarkdownRenderer.builder()
             .extensions(List.of(TablesExtension.create())).build();
@@ -33,7 +33,7 @@ final class MarkdownDraftWriter {
     }
 
     /** The points the version states (not those it carries over as unknown or removed), as a table. */
-    static String write(VersionView version) {
+    public static String write(VersionView version) {
         var summary = version.summary();
         var document = new Document();
         var heading = new Heading();

@@ -1,4 +1,4 @@
-package org.redline.importing;
+package org.redline.importing.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.redline.document.DocumentExists;
 import org.redline.document.Documents;
 import org.redline.document.NewDocument;
+import org.redline.importing.DraftImport;
 import org.redline.version.ExpectedLatest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,12 +1,13 @@
-package org.redline.importing;
+package org.redline.importing.internal;
 
 import java.util.function.Supplier;
+import org.redline.importing.DraftImport;
 
 /**
  * One format a draft can arrive in: which uploads it takes and how it reads them into a draft. Each
  * format is one class behind this interface, listed once in {@link DraftReaders}.
  */
-interface DraftReader {
+public interface DraftReader {
 
     DraftFormat format();
 
