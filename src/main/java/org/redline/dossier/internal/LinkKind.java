@@ -1,4 +1,4 @@
-package org.redline.dossier;
+package org.redline.dossier.internal;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.redline.dossier;
+package org.redline.dossier.internal;
 
 import java.net.URI;
 import org.springframework.http.HttpStatus;

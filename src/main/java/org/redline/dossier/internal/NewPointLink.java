@@ -1,4 +1,4 @@
-package org.redline.dossier;
+package org.redline.dossier.internal;
 
 /**
  * A link an editor (or a fixture) asks for. Checked here for form; {@link Dossiers#link} checks that
