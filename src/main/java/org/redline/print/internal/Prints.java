@@ -1,4 +1,4 @@
-package org.redline.print;
+package org.redline.print.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -1,4 +1,4 @@
-package org.redline.print;
+package org.redline.print.internal;
 
 import java.util.List;
 import org.redline.version.PointStatus;

@@ -1,4 +1,4 @@
-package org.redline.print;
+package org.redline.print.internal;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
