@@ -1,4 +1,4 @@
-package org.redline.exchange;
+package org.redline.exchange.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.redline.exchange;
+package org.redline.exchange.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
