@@ -1,4 +1,4 @@
-package org.redline.feed;
+package org.redline.feed.internal;
 
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
