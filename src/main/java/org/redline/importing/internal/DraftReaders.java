@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * Content-Type; with no type or a generic one, by the file name's extension, else by looking at the
  * body. Binary formats come first, so a PDF is never decoded as text.
  */
-final public class DraftReaders {
+public final class DraftReaders {
 
     private static final List<DraftReader> READERS = List.of(new DocxDraftReader(), new OdtDraftReader(), new PdfDraftReader(),
             new HtmlDraftReader(), new JsonDraftReader(), new MarkdownDraftReader(), new TextDraftReader());

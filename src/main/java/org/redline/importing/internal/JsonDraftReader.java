@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Kept whole (just over 300 lines) on purpose: the format's field lists and the strict readers that
  * check them against it are one definition of the format, read and changed together.
  */
-final public class JsonDraftReader implements DraftReader {
+public final class JsonDraftReader implements DraftReader {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

@@ -24,7 +24,7 @@ import org.redline.version.VersionView;
  * Markdown renderer, so every character the parser would take for syntax ({@code * _ ` \ | < & [ ]},
  * a {@code #} closing a heading...) is escaped exactly as the parser unescapes it.
  */
-final public class MarkdownDraftWriter {
+public final class MarkdownDraftWriter {
 
     private static final MarkdownRenderer RENDERER = MarkdownRenderer.builder()
             .extensions(List.of(TablesExtension.create())).build();

@@ -22,7 +22,7 @@ import org.redline.version.VersionStatus;
  * field, so an editor can correct a pasted file without editing it. Each value remembers where it came
  * from, so an error names the parameter or the line.
  */
-final public class Metadata {
+public final class Metadata {
 
     public static final List<String> FIELDS = List.of("id", "ref", "label", "draftDate", "reportedDate", "status", "partial",
             "derivedFrom", "note", "source", "keys");
