@@ -1,4 +1,4 @@
-package org.redline.history;
+package org.redline.history.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
  * transaction. Lets a reader ask Javers for the changes of a range of versions by commit id.
  */
 @Repository
-class AuditCommits {
+public class AuditCommits {
 
     private final JdbcClient jdbc;
 
@@ -24,12 +24,12 @@ class AuditCommits {
     }
 
     /** The commits that recorded versions first..last of a document. */
-    List<BigDecimal> ofVersions(String document, int first, int last) {
+    public List<BigDecimal> ofVersions(String document, int first, int last) {
         return jdbc.sql("select commit_id from audit_commit where document_slug = ? and version_number between ? and ?")
                 .params(document, first, last).query(BigDecimal.class).list();
     }
 
-    int count(String document) {
+    public int count(String document) {
         return jdbc.sql("select count(distinct version_number) from audit_commit where document_slug = ?").param(document)
                 .query(Integer.class).single();
     }

@@ -1,4 +1,4 @@
-package org.redline.history;
+package org.redline.history.internal;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.redline.document.LockTimeout;
+import org.redline.history.History;
 import org.redline.version.CorrectionStarting;
 import org.redline.version.VersionRecorded;
 import org.redline.version.VersionTimeline;
@@ -43,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the version, so its commit follows the recording's.
  */
 @Component
-class AuditDrain implements DisposableBean {
+public class AuditDrain implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(AuditDrain.class);
 

@@ -1,4 +1,4 @@
-package org.redline.history;
+package org.redline.history.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,16 +18,16 @@ import org.springframework.stereotype.Component;
  * version order; a metadata correction's commit is made in the correction's transaction.
  */
 @Component
-class AuditTrail {
+public class AuditTrail {
 
-    static final String DOCUMENT = "document";
-    static final String VERSION = "version";
-    static final String REF = "ref";
+    public static final String DOCUMENT = "document";
+    public static final String VERSION = "version";
+    public static final String REF = "ref";
     /** {@code record} for a recorded version; other kinds (metadata corrections) carry a reason. */
-    static final String KIND = "kind";
-    static final String RECORD = "record";
+    public static final String KIND = "kind";
+    public static final String RECORD = "record";
     static final String CORRECTION = "correction";
-    static final String REASON = "reason";
+    public static final String REASON = "reason";
     /**
      * When a correction was made, by the service's clock: the same as the commit's date for a correction
      * made here, the original time for one restored from a history file (Javers dates commits itself).

@@ -1,4 +1,4 @@
-package org.redline.history;
+package org.redline.history.internal;
 
 /** Narrows the change log; any part may be null. */
 public record ChangeFilter(String key, String field, String author, Integer version) {

@@ -1,4 +1,4 @@
-package org.redline.history;
+package org.redline.history.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,13 +14,14 @@ import org.javers.core.diff.changetype.InitialValueChange;
 import org.javers.core.diff.changetype.PropertyChange;
 import org.javers.core.metamodel.object.CdoSnapshot;
 import org.javers.repository.jql.QueryBuilder;
+import org.redline.history.VersionCorrection;
 import org.redline.version.Source;
 import org.redline.version.VersionStatus;
 import org.springframework.stereotype.Component;
 
 /** Reads the metadata corrections back from the audit log: commits of kind {@code correction}. */
 @Component
-class CorrectionLog {
+public class CorrectionLog {
 
     private final Javers javers;
 
@@ -29,7 +30,7 @@ class CorrectionLog {
     }
 
     /** One version's corrections field by field, newest first (recording the version is not a correction). */
-    List<AuditChange> ofVersion(String document, int version) {
+    public List<AuditChange> ofVersion(String document, int version) {
         var changes = javers.findChanges(QueryBuilder.byInstanceId(VersionAudit.globalId(document, version), VersionAudit.class)
                 .withCommitProperty(AuditTrail.DOCUMENT, document).build());
         var result = new ArrayList<AuditChange>();
@@ -51,7 +52,7 @@ class CorrectionLog {
      * metadata before and after. One query finds the corrected versions (usually few), one per such
      * version reads its states.
      */
-    Map<Integer, List<VersionCorrection>> ofDocument(String document) {
+    public Map<Integer, List<VersionCorrection>> ofDocument(String document) {
         var corrected = new TreeSet<Integer>();
         javers.findSnapshots(QueryBuilder.byClass(VersionAudit.class).limit(Integer.MAX_VALUE)
                         .withCommitProperty(AuditTrail.DOCUMENT, document)

@@ -1,4 +1,4 @@
-package org.redline.history;
+package org.redline.history.internal;
 
 import java.util.List;
 

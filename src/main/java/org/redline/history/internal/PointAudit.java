@@ -1,4 +1,4 @@
-package org.redline.history;
+package org.redline.history.internal;
 
 import java.util.List;
 import org.javers.core.metamodel.annotation.Entity;
@@ -13,9 +13,9 @@ import org.redline.version.PointView;
  */
 @Entity
 @TypeName(PointAudit.TYPE)
-class PointAudit {
+public class PointAudit {
 
-    static final String TYPE = "Point";
+    public static final String TYPE = "Point";
 
     @Id
     private final String id;
@@ -40,21 +40,21 @@ class PointAudit {
         this.splitFrom = point.splitFrom();
     }
 
-    static PointAudit of(String document, PointView point) {
+    public static PointAudit of(String document, PointView point) {
         return new PointAudit(document, point);
     }
 
-    static String globalId(String document, String key) {
+    public static String globalId(String document, String key) {
         return document + "/" + key;
     }
 
     /** The audited state in one string, to tell cheaply whether a point changed since Javers last saw it. */
-    String stateFingerprint() {
+    public String stateFingerprint() {
         return fingerprint(number, category, text, status, sourceRefs, note, mergedFrom, splitFrom);
     }
 
     /** The same fingerprint, read back from a Javers snapshot of a point. */
-    static String fingerprintOf(CdoSnapshot snapshot) {
+    public static String fingerprintOf(CdoSnapshot snapshot) {
         return fingerprint((String) snapshot.getPropertyValue("number"), (String) snapshot.getPropertyValue("category"),
                 (String) snapshot.getPropertyValue("text"), (String) snapshot.getPropertyValue("status"),
                 list(snapshot, "sourceRefs"), (String) snapshot.getPropertyValue("note"), list(snapshot, "mergedFrom"),

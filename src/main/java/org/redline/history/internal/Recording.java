@@ -1,4 +1,4 @@
-package org.redline.history;
+package org.redline.history.internal;
 
 import java.util.List;
 import org.javers.core.metamodel.annotation.Id;
@@ -14,7 +14,7 @@ import org.javers.core.metamodel.annotation.TypeName;
  * under the value-object type "Recording"; nothing reads them back.)
  */
 @TypeName("VersionRecording")
-class Recording {
+public class Recording {
 
     @Id
     private final String id;

@@ -1,4 +1,4 @@
-package org.redline.history;
+package org.redline.history.internal;
 
 import java.util.List;
 import org.javers.core.metamodel.annotation.Entity;
@@ -9,7 +9,7 @@ import org.redline.version.VersionSummary;
 /** A version's metadata as Javers audits it, so metadata corrections are logged with author and reason. */
 @Entity
 @TypeName("Version")
-class VersionAudit {
+public class VersionAudit {
 
     @Id
     private final String id;
