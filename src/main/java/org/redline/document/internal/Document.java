@@ -1,4 +1,4 @@
-package org.redline.document;
+package org.redline.document.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,11 +7,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.redline.document.DocumentView;
+import org.redline.document.NewDocument;
 
 /** A live document. No setters: documents are created once from a validated {@link NewDocument}. */
 @Entity
 @Table(name = "document")
-class Document {
+public class Document {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,7 +33,7 @@ class Document {
     protected Document() {
     }
 
-    static Document create(NewDocument values, Instant now) {
+    public static Document create(NewDocument values, Instant now) {
         var document = new Document();
         document.slug = values.slug();
         document.title = values.title();
@@ -40,7 +42,7 @@ class Document {
         return document;
     }
 
-    DocumentView view() {
+    public DocumentView view() {
         return new DocumentView(id, slug, title, description, createdAt);
     }
 }

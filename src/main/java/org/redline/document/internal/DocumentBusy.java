@@ -1,4 +1,4 @@
-package org.redline.document;
+package org.redline.document.internal;
 
 import java.net.URI;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.redline.document;
+package org.redline.document.internal;
 
 import jakarta.persistence.LockModeType;
 import java.util.List;
@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface DocumentRepository extends JpaRepository<Document, Long> {
+public interface DocumentRepository extends JpaRepository<Document, Long> {
 
     Optional<Document> findBySlug(String slug);
 

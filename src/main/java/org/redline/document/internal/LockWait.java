@@ -1,9 +1,10 @@
-package org.redline.document;
+package org.redline.document.internal;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.redline.document.LockTimeout;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link DocumentBusy}, never the driver's error.
  */
 @Component
-class LockWait {
+public class LockWait {
 
     private final LockTimeout timeout;
     private final Duration wait;
@@ -38,7 +39,7 @@ class LockWait {
     }
 
     /** Runs {@code lock} (a statement that waits for a lock) with the bounded wait, timing the wait and the hold. */
-    <T> T lock(String slug, Supplier<T> lock) {
+    public <T> T lock(String slug, Supplier<T> lock) {
         boundWait();
         long start = System.nanoTime();
         T locked;
@@ -59,7 +60,7 @@ class LockWait {
     }
 
     /** Bounds the wait of the statements that follow in this transaction (H2: on this connection). */
-    void boundWait() {
+    public void boundWait() {
         timeout.bound(wait);
     }
 
