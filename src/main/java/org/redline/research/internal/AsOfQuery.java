@@ -1,4 +1,4 @@
-package org.redline.research;
+package org.redline.research.internal;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.redline.research;
+package org.redline.research.internal;
 
 import java.util.List;
 import org.redline.version.VersionLink;

@@ -1,4 +1,4 @@
-package org.redline.research;
+package org.redline.research.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
