@@ -1,7 +1,11 @@
 package org.redline.importing.internal;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import static org.redline.importing.internal.JsonFields.bool;
+import static org.redline.importing.internal.JsonFields.checkFields;
+import static org.redline.importing.internal.JsonFields.date;
+import static org.redline.importing.internal.JsonFields.string;
+import static org.redline.importing.internal.JsonFields.stringList;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * repeated fields are refused, so a typo never silently drops evidence. Errors name the field path,
  * or the line and column for malformed JSON.
  *
- * <p>Kept whole (just over 300 lines) on purpose: the format's field lists and the strict readers that
- * check them against it are one definition of the format, read and changed together.
+ * <p>The field lists are the format's one definition; the typed readers that check a field against
+ * them are {@link JsonFields}.
  */
 public final class JsonDraftReader implements DraftReader {
 
@@ -247,66 +251,5 @@ public final class JsonDraftReader implements DraftReader {
         } catch (IllegalArgumentException e) {
             throw new DraftRejected("status", e.getMessage());
         }
-    }
-
-    private static LocalDate date(JsonNode root, String field) {
-        var text = string(root, field, null);
-        try {
-            return text == null ? null : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new DraftRejected(field, "must be an ISO date such as 2025-11-23, got '" + text + "'");
-        }
-    }
-
-    private static boolean bool(JsonNode root, String field, String path) {
-        var value = root.get(field);
-        if (value == null || value.isNull()) {
-            return false;
-        }
-        if (!value.isBoolean()) {
-            throw new DraftRejected(qualified(path, field), "must be true or false");
-        }
-        return value.booleanValue();
-    }
-
-    private static String string(JsonNode node, String field, String path) {
-        var value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isString()) {
-            throw new DraftRejected(qualified(path, field), "must be a string");
-        }
-        return value.stringValue();
-    }
-
-    private static List<String> stringList(JsonNode node, String field, String path) {
-        var value = node.get(field);
-        if (value == null || value.isNull()) {
-            return List.of();
-        }
-        if (!value.isArray()) {
-            throw new DraftRejected(qualified(path, field), "must be an array of strings");
-        }
-        var list = new ArrayList<String>();
-        for (int i = 0; i < value.size(); i++) {
-            if (!value.get(i).isString()) {
-                throw new DraftRejected(qualified(path, field) + "[" + i + "]", "must be a string");
-            }
-            list.add(value.get(i).stringValue());
-        }
-        return list;
-    }
-
-    private static void checkFields(JsonNode node, Set<String> allowed, String path) {
-        for (var name : node.propertyNames()) {
-            if (!allowed.contains(name)) {
-                throw new DraftRejected(qualified(path, name), "unknown field; expected one of " + new java.util.TreeSet<>(allowed));
-            }
-        }
-    }
-
-    private static String qualified(String path, String field) {
-        return path == null ? field : path + "." + field;
     }
 }
