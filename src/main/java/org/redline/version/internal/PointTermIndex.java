@@ -1,4 +1,4 @@
-package org.redline.version;
+package org.redline.version.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.redline.version.PointView;
+import org.redline.version.SearchTerms;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * the same key lacks, so a version that changes one word of one point writes one row.
  */
 @Repository
-class PointTermIndex {
+public class PointTermIndex {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -28,7 +30,7 @@ class PointTermIndex {
     }
 
     /** Indexes a new version's points: the words each key's text adds to what its text in the base had. */
-    void index(long documentId, List<PointView> points, List<PointView> basePoints) {
+    public void index(long documentId, List<PointView> points, List<PointView> basePoints) {
         var baseTexts = new HashMap<String, String>();
         basePoints.forEach(p -> baseTexts.put(p.key(), p.text()));
         var rows = new ArrayList<Object[]>();
@@ -59,7 +61,7 @@ class PointTermIndex {
      * The keys whose texts, in some version, held every word; the last word may be the start of a word
      * (what a reader is still typing). Empty when there is no word.
      */
-    Set<String> keysWithAll(long documentId, List<String> words) {
+    public Set<String> keysWithAll(long documentId, List<String> words) {
         Set<String> keys = null;
         for (int i = 0; i < words.size() && (keys == null || !keys.isEmpty()); i++) {
             var found = keysWith(documentId, words.get(i), i == words.size() - 1);
@@ -80,7 +82,7 @@ class PointTermIndex {
     }
 
     /** The text as a LIKE pattern matching it literally, with a backslash as the escape character. */
-    static String like(String text) {
+    public static String like(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

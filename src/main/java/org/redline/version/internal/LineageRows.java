@@ -1,7 +1,9 @@
-package org.redline.version;
+package org.redline.version.internal;
 
 import java.util.List;
 import java.util.Map;
+import org.redline.version.PointView;
+import org.redline.version.VersionSummary;
 
 /**
  * A point's rows across a document's versions, for reading its lineage: {@code versions} every

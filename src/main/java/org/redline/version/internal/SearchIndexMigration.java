@@ -1,4 +1,4 @@
-package org.redline.version;
+package org.redline.version.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -6,6 +6,7 @@ import java.util.HashSet;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
+import org.redline.version.SearchTerms;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,8 @@
-package org.redline.version;
+package org.redline.version.internal;
 
 import java.util.List;
+import org.redline.version.PointView;
+import org.redline.version.VersionSummary;
 
 /**
  * One page of a version's points, in order: what a page or an API read of a big version shows at once.

@@ -1,7 +1,9 @@
-package org.redline.version;
+package org.redline.version.internal;
 
 import java.util.List;
 import java.util.Map;
+import org.redline.version.PointAcrossVersions;
+import org.redline.version.PointView;
 
 /**
  * One point in a range of versions, and its rows in the versions those derive from (by number), so

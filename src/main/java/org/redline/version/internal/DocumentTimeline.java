@@ -1,7 +1,8 @@
-package org.redline.version;
+package org.redline.version.internal;
 
 import java.util.List;
 import org.redline.document.DocumentView;
+import org.redline.version.VersionSummary;
 
 /**
  * A document and one page of its versions, oldest first, each with its points counted by status.

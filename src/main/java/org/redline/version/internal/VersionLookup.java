@@ -1,12 +1,16 @@
-package org.redline.version;
+package org.redline.version.internal;
 
 import java.util.Optional;
 import org.redline.document.DocumentView;
+import org.redline.version.DraftRejected;
+import org.redline.version.ExpectedLatest;
+import org.redline.version.LatestVersionMoved;
+import org.redline.version.VersionView;
 import org.springframework.stereotype.Component;
 
 /** The lookups every version use case shares: a version by number or ref, the latest, a draft's base. */
 @Component
-class VersionLookup {
+public class VersionLookup {
 
     private final VersionRepository versions;
     private final VersionPoints points;
@@ -19,7 +23,7 @@ class VersionLookup {
     }
 
     /** The document's latest version number, after checking it is the one the writer expects. */
-    int checkedLatest(DocumentView document, ExpectedLatest expected) {
+    public int checkedLatest(DocumentView document, ExpectedLatest expected) {
         int latest = heads.latest(document.id());
         if (!expected.matches(latest)) {
             throw new LatestVersionMoved(document.slug(), expected.number(),
@@ -28,7 +32,7 @@ class VersionLookup {
         return latest;
     }
 
-    Optional<Version> resolveBase(DocumentView document, String derivedFrom) {
+    public Optional<Version> resolveBase(DocumentView document, String derivedFrom) {
         if (derivedFrom == null) {
             return latest(document);
         }
@@ -36,19 +40,19 @@ class VersionLookup {
                 "document '" + document.slug() + "' has no version '" + derivedFrom + "' to derive from")));
     }
 
-    Optional<Version> latest(DocumentView document) {
+    public Optional<Version> latest(DocumentView document) {
         int latest = heads.latest(document.id());
         return latest == 0 ? Optional.empty() : versions.findByDocumentIdAndNumber(document.id(), latest);
     }
 
-    Optional<Version> find(DocumentView document, String id) {
+    public Optional<Version> find(DocumentView document, String id) {
         if (id != null && id.matches("[0-9]{1,9}")) {
             return versions.findByDocumentIdAndNumber(document.id(), Integer.parseInt(id));
         }
         return versions.findByDocumentIdAndRef(document.id(), id);
     }
 
-    VersionView view(String slug, Version version) {
+    public VersionView view(String slug, Version version) {
         return new VersionView(slug, version.summary(), points.of(version.id()));
     }
 }

@@ -1,4 +1,4 @@
-package org.redline.version;
+package org.redline.version.internal;
 
 /** How many points one version holds in each status. */
 public record PointTally(int agreed, int bracketed, int removed, int unknown) {

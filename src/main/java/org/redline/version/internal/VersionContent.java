@@ -1,4 +1,4 @@
-package org.redline.version;
+package org.redline.version.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,17 +9,23 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.redline.version.ChangeKind;
+import org.redline.version.Draft;
+import org.redline.version.Knowledge;
+import org.redline.version.PointComparison;
+import org.redline.version.PointStatus;
+import org.redline.version.PointView;
 
 /**
  * Turns a keyed draft into the points a version holds, given its base: the listed points, then the
  * base's points the draft does not list, carried as unknown (partial draft) or removed (full draft).
  */
-final class VersionContent {
+public final class VersionContent {
 
     private VersionContent() {
     }
 
-    static List<PointView> points(Draft draft, List<PointView> basePoints) {
+    public static List<PointView> points(Draft draft, List<PointView> basePoints) {
         var rows = new ArrayList<PointView>(Math.max(draft.points().size(), basePoints.size()));
         var listedKeys = new HashSet<String>();
         var mergedKeys = new HashSet<String>();
@@ -45,7 +51,7 @@ final class VersionContent {
     }
 
     /** Each key's change class from base to the new points, in the new version's order, then the base's. */
-    static Map<String, ChangeKind> changes(List<PointView> basePoints, List<PointView> points) {
+    public static Map<String, ChangeKind> changes(List<PointView> basePoints, List<PointView> points) {
         var before = new LinkedHashMap<String, PointView>();
         basePoints.forEach(p -> before.put(p.key(), p));
         var kinds = new LinkedHashMap<String, ChangeKind>();
@@ -57,11 +63,11 @@ final class VersionContent {
     }
 
     /** SHA-256 over what the draft states, so identical content is recognised whatever its metadata. */
-    static String hash(boolean partial, List<PointView> points) {
+    public static String hash(boolean partial, List<PointView> points) {
         return hash(partial, Knowledge.TEXT, points);
     }
 
-    static String hash(boolean partial, Knowledge knowledge, List<PointView> points) {
+    public static String hash(boolean partial, Knowledge knowledge, List<PointView> points) {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
             digest.update((partial ? "partial\n" : "full\n").getBytes(StandardCharsets.UTF_8));

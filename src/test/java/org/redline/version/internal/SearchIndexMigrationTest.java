@@ -1,4 +1,4 @@
-package org.redline.version;
+package org.redline.version.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.redline.testing.TestDatabase;
+import org.redline.version.SearchTerms;
 
 /**
  * Migration V13 on a database that already holds versions (H2, or PostgreSQL with

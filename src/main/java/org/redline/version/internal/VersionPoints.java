@@ -1,4 +1,4 @@
-package org.redline.version;
+package org.redline.version.internal;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.redline.version.PointStatus;
+import org.redline.version.PointView;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Repository;
  * write, and reads want values ({@link PointView}), not managed objects.
  */
 @Repository
-class VersionPoints {
+public class VersionPoints {
 
     private static final String COLUMNS = "p.point_key, p.number, p.category, p.text, p.status, p.listed, p.source_refs,"
             + " p.note, p.position, p.merged_from, p.split_from";
@@ -27,7 +29,7 @@ class VersionPoints {
             + " where v.document_id = :document";
 
     /** A point with the number of the version that holds it. */
-    record Row(int version, PointView point) {
+    public record Row(int version, PointView point) {
     }
 
     private final JdbcTemplate jdbc;
@@ -38,7 +40,7 @@ class VersionPoints {
         this.named = named;
     }
 
-    void insert(long versionId, List<PointView> points) {
+    public void insert(long versionId, List<PointView> points) {
         jdbc.batchUpdate("""
                 insert into version_point (version_id, point_key, position, number, category, text, status, listed,
                                            source_refs, note, merged_from, split_from)
@@ -46,26 +48,26 @@ class VersionPoints {
     }
 
     /** A version's points in their order. */
-    List<PointView> of(long versionId) {
+    public List<PointView> of(long versionId) {
         return named.query("select " + COLUMNS + " from version_point p where p.version_id = :version order by p.position",
                 Map.of("version", versionId), (rs, n) -> point(rs));
     }
 
     /** Points {@code offset} to {@code offset + limit - 1} of a version, in its order. */
-    List<PointView> of(long versionId, long offset, int limit) {
+    public List<PointView> of(long versionId, long offset, int limit) {
         return named.query("select " + COLUMNS + " from version_point p where p.version_id = :version order by p.position"
                 + " offset :offset rows fetch next :limit rows only",
                 Map.of("version", versionId, "offset", offset, "limit", limit), (rs, n) -> point(rs));
     }
 
     /** How many points a version holds. */
-    int count(long versionId) {
+    public int count(long versionId) {
         return named.queryForObject("select count(*) from version_point where version_id = :version",
                 Map.of("version", versionId), Integer.class);
     }
 
     /** The points of several versions, each list in its version's order. */
-    Map<Long, List<PointView>> of(Collection<Long> versionIds) {
+    public Map<Long, List<PointView>> of(Collection<Long> versionIds) {
         var byVersion = new HashMap<Long, List<PointView>>();
         for (var chunk : chunks(versionIds)) {
             named.query("select p.version_id, " + COLUMNS + " from version_point p where p.version_id in (:versions)"
@@ -77,24 +79,24 @@ class VersionPoints {
         return byVersion;
     }
 
-    boolean anyOf(long documentId, String key) {
+    public boolean anyOf(long documentId, String key) {
         return !named.queryForList("select 1" + OF_DOCUMENT + " and p.point_key = :key fetch first 1 rows only",
                 Map.of("document", documentId, "key", key), Integer.class).isEmpty();
     }
 
     /** One key's rows in every version of a document, oldest first. */
-    List<Row> keyAcrossVersions(long documentId, String key) {
+    public List<Row> keyAcrossVersions(long documentId, String key) {
         return rows(" and p.point_key = :key order by v.number", Map.of("document", documentId, "key", key));
     }
 
     /** One key's rows in the versions numbered first..last. */
-    List<Row> keyInVersions(long documentId, String key, int first, int last) {
+    public List<Row> keyInVersions(long documentId, String key, int first, int last) {
         return rows(" and p.point_key = :key and v.number between :first and :last order by v.number",
                 Map.of("document", documentId, "key", key, "first", first, "last", last));
     }
 
     /** One key's rows in the given versions. */
-    List<Row> keyInVersions(long documentId, String key, Collection<Integer> numbers) {
+    public List<Row> keyInVersions(long documentId, String key, Collection<Integer> numbers) {
         return rows(" and p.point_key = :key and v.number in (:numbers) order by v.number",
                 Map.of("document", documentId, "key", key, "numbers", numbers));
     }
@@ -103,14 +105,14 @@ class VersionPoints {
      * The rows of other points that name a key in their lineage (absorbed it or split off it), oldest
      * version first. The LIKE only narrows the rows: a caller checks the exact key in {@code mergedFrom}.
      */
-    List<Row> namingInLineage(long documentId, String key) {
+    public List<Row> namingInLineage(long documentId, String key) {
         var pattern = "%" + PointTermIndex.like(key) + "%";
         return rows(" and p.point_key <> :key and (p.split_from = :key or p.merged_from like :pattern escape '\\')"
                 + " order by v.number, p.position", Map.of("document", documentId, "key", key, "pattern", pattern));
     }
 
     /** For each key, its text in the latest version numbered below {@code before} that states one. */
-    Map<String, String> lastTexts(long documentId, Collection<String> keys, int before) {
+    public Map<String, String> lastTexts(long documentId, Collection<String> keys, int before) {
         var texts = new HashMap<String, String>();
         if (keys.isEmpty()) {
             return texts;
@@ -140,7 +142,7 @@ class VersionPoints {
      * The given keys' rows whose text contains a phrase (a LIKE pattern, lower case, '\\' escaping),
      * oldest version first: what a search reads once the index has named the keys.
      */
-    List<Row> keysContaining(long documentId, Collection<String> keys, String pattern, String category, PointStatus status) {
+    public List<Row> keysContaining(long documentId, Collection<String> keys, String pattern, String category, PointStatus status) {
         var parameters = new HashMap<String, Object>();
         parameters.put("document", documentId);
         parameters.put("pattern", pattern);
@@ -163,7 +165,7 @@ class VersionPoints {
     }
 
     /** Several keys' rows in every version of a document. */
-    List<Row> keysAcrossVersions(long documentId, Collection<String> keys) {
+    public List<Row> keysAcrossVersions(long documentId, Collection<String> keys) {
         var rows = new ArrayList<Row>();
         for (var chunk : chunks(keys)) {
             rows.addAll(rows(" and p.point_key in (:keys) order by v.number", Map.of("document", documentId, "keys", chunk)));
@@ -172,7 +174,7 @@ class VersionPoints {
     }
 
     /** How many points each version numbered first..last holds in each status: [number][status ordinal]. */
-    Map<Integer, int[]> statusCounts(long documentId, int first, int last) {
+    public Map<Integer, int[]> statusCounts(long documentId, int first, int last) {
         var tallies = new HashMap<Integer, int[]>();
         named.query("select v.number, p.status, count(*)" + OF_DOCUMENT
                 + " and v.number between :first and :last group by v.number, p.status",

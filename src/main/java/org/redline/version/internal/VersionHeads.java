@@ -1,4 +1,4 @@
-package org.redline.version;
+package org.redline.version.internal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
  * would read every version of the document.
  */
 @Repository
-class VersionHeads {
+public class VersionHeads {
 
     private final JdbcClient jdbc;
 
@@ -18,13 +18,13 @@ class VersionHeads {
     }
 
     /** The latest version number, 0 when the document has none. */
-    int latest(long documentId) {
+    public int latest(long documentId) {
         return jdbc.sql("select latest_number from version_head where document_id = ?").param(documentId)
                 .query(Integer.class).optional().orElse(0);
     }
 
     /** Moves the head to a newly recorded version: number 1 creates it. */
-    void advance(long documentId, int number) {
+    public void advance(long documentId, int number) {
         int updated = jdbc.sql("update version_head set latest_number = ?, revision = revision + 1 where document_id = ? and latest_number = ?")
                 .params(number, documentId, number - 1).update();
         if (updated == 0) {
@@ -36,12 +36,12 @@ class VersionHeads {
     }
 
     /** Marks a change readers can see that is not a new version (a metadata correction). */
-    void touch(long documentId) {
+    public void touch(long documentId) {
         jdbc.sql("update version_head set revision = revision + 1 where document_id = ?").param(documentId).update();
     }
 
     /** The document's revision (0 before its first version), empty when there is no such document. */
-    java.util.OptionalLong revision(String slug) {
+    public java.util.OptionalLong revision(String slug) {
         return jdbc.sql("select coalesce(h.revision, 0) from document d left join version_head h on h.document_id = d.id "
                 + "where d.slug = ?").param(slug).query(Long.class).optional()
                 .map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty());

@@ -1,11 +1,11 @@
-package org.redline.version;
+package org.redline.version.internal;
 
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface VersionRepository extends JpaRepository<Version, Long> {
+public interface VersionRepository extends JpaRepository<Version, Long> {
 
     Optional<Version> findByDocumentIdAndNumber(long documentId, int number);
 

@@ -1,4 +1,4 @@
-package org.redline.version;
+package org.redline.version.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.CollectionTable;
@@ -20,11 +20,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.redline.version.ChangeCounts;
+import org.redline.version.Draft;
+import org.redline.version.Knowledge;
+import org.redline.version.MetadataCorrection;
+import org.redline.version.Provenance;
+import org.redline.version.Recorder;
+import org.redline.version.Source;
+import org.redline.version.VersionKind;
+import org.redline.version.VersionLink;
+import org.redline.version.VersionStatus;
+import org.redline.version.VersionSummary;
 
 /** An immutable version of a document: no setters, built once by {@link #record}. */
 @Entity
 @Table(name = "version")
-class Version {
+public class Version {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -99,7 +110,7 @@ class Version {
     protected Version() {
     }
 
-    static Version record(long documentId, int number, Draft draft, Version base, ChangeCounts counts, String contentHash, Recorder recorder) {
+    public static Version record(long documentId, int number, Draft draft, Version base, ChangeCounts counts, String contentHash, Recorder recorder) {
         var version = new Version();
         version.documentId = documentId;
         version.number = number;
@@ -131,7 +142,7 @@ class Version {
      *
      * @return whether anything changed
      */
-    boolean correct(MetadataCorrection correction) {
+    public boolean correct(MetadataCorrection correction) {
         var before = summary();
         if (correction.sets(MetadataCorrection.Field.LABEL)) {
             label = correction.label();
@@ -155,11 +166,11 @@ class Version {
         return !summary().equals(before);
     }
 
-    long id() {
+    public long id() {
         return id;
     }
 
-    int number() {
+    public int number() {
         return number;
     }
 
@@ -171,19 +182,19 @@ class Version {
         return documentId;
     }
 
-    String contentHash() {
+    public String contentHash() {
         return contentHash;
     }
 
-    Version derivedFrom() {
+    public Version derivedFrom() {
         return derivedFrom;
     }
 
-    VersionLink link() {
+    public VersionLink link() {
         return new VersionLink(number, ref);
     }
 
-    VersionSummary summary() {
+    public VersionSummary summary() {
         return new VersionSummary(number, ref, label, draftDate, reportedDate, status, partial,
                 derivedFrom == null ? null : derivedFrom.link(),
                 sources.stream().map(s -> new Source(s.outlet, s.url)).toList(),
@@ -191,7 +202,7 @@ class Version {
                 originalRecordedBy == null && originalRecordedAt == null ? null : new Provenance(originalRecordedBy, originalRecordedAt));
     }
 
-    Knowledge knowledge() {
+    public Knowledge knowledge() {
         return new Knowledge(kind, reportedPointCount, uncertain);
     }
 

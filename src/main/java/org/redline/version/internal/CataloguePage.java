@@ -1,4 +1,4 @@
-package org.redline.version;
+package org.redline.version.internal;
 
 import java.util.List;
 

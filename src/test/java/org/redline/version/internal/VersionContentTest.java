@@ -1,9 +1,14 @@
-package org.redline.version;
+package org.redline.version.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.redline.version.ChangeKind;
+import org.redline.version.Draft;
+import org.redline.version.DraftPoint;
+import org.redline.version.PointStatus;
+import org.redline.version.PointView;
 
 class VersionContentTest {
 
