@@ -27,7 +27,7 @@ import org.redline.version.internal.DocumentTimeline;
 import org.redline.version.Draft;
 import org.redline.version.ExpectedLatest;
 import org.redline.version.RecordedVersion;
-import org.redline.version.internal.VersionListPage;
+import org.redline.version.VersionListPage;
 import org.redline.version.VersionRecording;
 import org.redline.version.VersionTimeline;
 import org.springframework.context.ConfigurableApplicationContext;

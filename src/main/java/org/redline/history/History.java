@@ -19,7 +19,6 @@ import org.redline.history.internal.AuditTrail;
 import org.redline.history.internal.ChangeFilter;
 import org.redline.history.internal.ChangeLogPage;
 import org.redline.history.internal.CorrectionLog;
-import org.redline.history.internal.IntegrityReport;
 import org.redline.history.internal.PointAudit;
 import org.redline.history.internal.PointHistory;
 import org.redline.history.internal.VersionAudit;

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import org.redline.document.Documents;
-import org.redline.version.internal.LineageRows;
-import org.redline.version.internal.PointRows;
 import org.redline.version.internal.PointTermIndex;
 import org.redline.version.internal.Version;
 import org.redline.version.internal.VersionPoints;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.redline.document.DocumentView;
 import org.redline.document.Documents;
 import org.redline.history.History;
-import org.redline.history.internal.IntegrityReport;
+import org.redline.history.IntegrityReport;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
