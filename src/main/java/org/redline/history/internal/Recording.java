@@ -21,7 +21,7 @@ public class Recording {
     private final VersionAudit version;
     private final List<PointAudit> changedPoints;
 
-    Recording(VersionAudit version, List<PointAudit> changedPoints) {
+    public Recording(VersionAudit version, List<PointAudit> changedPoints) {
         this.id = version.id();
         this.version = version;
         this.changedPoints = changedPoints;

@@ -25,7 +25,7 @@ public class VersionAudit {
     private final List<String> sources;
     private final String note;
 
-    VersionAudit(String document, VersionSummary version) {
+    public VersionAudit(String document, VersionSummary version) {
         this.id = globalId(document, version.number());
         this.document = document;
         this.number = version.number();
