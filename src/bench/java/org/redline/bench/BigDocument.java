@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.redline.document.Documents;
 import org.redline.document.NewDocument;
-import org.redline.history.ChangeFilter;
+import org.redline.history.internal.ChangeFilter;
 import org.redline.history.History;
 import org.redline.version.Draft;
 import org.redline.version.DraftPoint;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.redline.history.ChangeFilter;
+import org.redline.history.internal.ChangeFilter;
 import org.redline.history.History;
 import org.redline.history.RecordBench;
 import org.redline.version.ExpectedLatest;

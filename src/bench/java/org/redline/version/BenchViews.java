@@ -2,6 +2,7 @@ package org.redline.version;
 
 import java.time.Instant;
 import java.util.List;
+import org.redline.version.internal.VersionContent;
 
 /**
  * Benchmark-only: builds a {@link VersionView} from a keyed draft the way {@link VersionRecording#record} builds a

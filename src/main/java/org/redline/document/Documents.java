@@ -2,6 +2,10 @@ package org.redline.document;
 
 import java.time.Clock;
 import java.util.List;
+import org.redline.document.internal.Document;
+import org.redline.document.internal.DocumentBusy;
+import org.redline.document.internal.DocumentRepository;
+import org.redline.document.internal.LockWait;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;

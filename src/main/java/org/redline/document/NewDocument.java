@@ -1,6 +1,7 @@
 package org.redline.document;
 
 import java.util.regex.Pattern;
+import org.redline.document.internal.InvalidDocument;
 import org.redline.text.TextGate;
 
 /** What an editor gives to create a document; validated here so no invalid document is ever built. */

@@ -4,6 +4,14 @@ import java.util.List;
 import java.util.Set;
 import org.redline.alignment.AlignedDraft;
 import org.redline.alignment.Alignment;
+import org.redline.importing.internal.DraftFormat;
+import org.redline.importing.internal.DraftPreview;
+import org.redline.importing.internal.DraftReader;
+import org.redline.importing.internal.DraftReaders;
+import org.redline.importing.internal.DraftUpload;
+import org.redline.importing.internal.MarkdownDraftWriter;
+import org.redline.importing.internal.Metadata;
+import org.redline.importing.internal.UnsupportedDraftFormat;
 import org.redline.text.TextGate;
 import org.redline.version.Draft;
 import org.redline.version.DraftRejected;
@@ -55,12 +63,12 @@ public class DraftImport {
      * @param notes what the reader noticed about the file that the editor should know (tracked changes accepted...)
      * @param text for a file (Word, PDF...), the numbered text its points were read from; null for text formats
      */
-    record Parsed(DraftFormat format, Draft draft, Set<Integer> markedNew, List<String> notes, String text) {
-        Parsed {
+    public record Parsed(DraftFormat format, Draft draft, Set<Integer> markedNew, List<String> notes, String text) {
+        public Parsed {
             notes = List.copyOf(notes);
         }
 
-        Parsed(DraftFormat format, Draft draft, Set<Integer> markedNew, List<String> notes) {
+        public Parsed(DraftFormat format, Draft draft, Set<Integer> markedNew, List<String> notes) {
             this(format, draft, markedNew, notes, null);
         }
     }
@@ -70,7 +78,7 @@ public class DraftImport {
     }
 
     /** What recording produced, with how the draft was read and aligned (for the folder import's report). */
-    record Recorded(DraftFormat format, RecordedVersion recorded, AlignedDraft alignment) {
+    public record Recorded(DraftFormat format, RecordedVersion recorded, AlignedDraft alignment) {
     }
 
     /**
@@ -80,7 +88,7 @@ public class DraftImport {
      * were a good part of a big version's time under the lock, and they are a cache (an embedding found
      * missing is computed again when a later draft is aligned against the version).
      */
-    Recorded recordAligned(String document, DraftUpload upload, ExpectedLatest expected, String editor) {
+    public Recorded recordAligned(String document, DraftUpload upload, ExpectedLatest expected, String editor) {
         var parsed = read(upload);
         var aligned = align(document, parsed);
         var vectors = alignment.vectorsOf(aligned.result());

@@ -24,7 +24,7 @@ public record ExpectedLatest(Integer number) {
         return "\"v" + latestNumber + "\"";
     }
 
-    boolean matches(int latest) {
+    public boolean matches(int latest) {
         return number == null || number == latest;
     }
 }

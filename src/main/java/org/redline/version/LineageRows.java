@@ -2,6 +2,7 @@ package org.redline.version;
 
 import java.util.List;
 import java.util.Map;
+import org.redline.version.LineageRows;
 
 /**
  * A point's rows across a document's versions, for reading its lineage: {@code versions} every

@@ -76,7 +76,7 @@ public record MetadataCorrection(
         return new MetadataCorrection(EnumSet.allOf(Field.class), label, draftDate, reportedDate, status, sources, note);
     }
 
-    boolean sets(Field field) {
+    public boolean sets(Field field) {
         return fields.contains(field);
     }
 

@@ -2,6 +2,9 @@ package org.redline.version;
 
 import java.time.Clock;
 import org.redline.document.Documents;
+import org.redline.version.internal.VersionHeads;
+import org.redline.version.internal.VersionLookup;
+import org.redline.version.internal.VersionRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

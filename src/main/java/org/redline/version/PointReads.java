@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import org.redline.document.Documents;
+import org.redline.version.internal.PointTermIndex;
+import org.redline.version.internal.Version;
+import org.redline.version.internal.VersionPoints;
+import org.redline.version.internal.VersionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

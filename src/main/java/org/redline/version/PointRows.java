@@ -2,6 +2,7 @@ package org.redline.version;
 
 import java.util.List;
 import java.util.Map;
+import org.redline.version.PointRows;
 
 /**
  * One point in a range of versions, and its rows in the versions those derive from (by number), so

@@ -3,6 +3,11 @@ package org.redline.version;
 import java.util.ArrayList;
 import java.util.List;
 import org.redline.document.Documents;
+import org.redline.version.internal.Version;
+import org.redline.version.internal.VersionContent;
+import org.redline.version.internal.VersionHeads;
+import org.redline.version.internal.VersionPoints;
+import org.redline.version.internal.VersionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,6 +1,7 @@
 package org.redline.version;
 
 import java.util.List;
+import org.redline.version.VersionPointsPage;
 
 /**
  * One page of a version's points, in order: what a page or an API read of a big version shows at once.

@@ -4,6 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.redline.document.Documents;
+import org.redline.version.internal.CatalogueEntry;
+import org.redline.version.internal.CataloguePage;
+import org.redline.version.internal.DocumentTimeline;
+import org.redline.version.internal.PointTally;
+import org.redline.version.internal.Version;
+import org.redline.version.internal.VersionHeads;
+import org.redline.version.internal.VersionLookup;
+import org.redline.version.internal.VersionPoints;
+import org.redline.version.internal.VersionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

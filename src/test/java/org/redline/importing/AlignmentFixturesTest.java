@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.redline.alignment.Alignment;
+import org.redline.importing.internal.DraftUpload;
 import org.redline.version.DraftPoint;
 import org.redline.version.PointView;
 import tools.jackson.databind.JsonNode;

@@ -10,6 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.redline.importing.internal.DraftFormat;
+import org.redline.importing.internal.DraftUpload;
+import org.redline.importing.internal.UnsupportedDraftFormat;
 import org.redline.version.DraftRejected;
 import org.redline.version.VersionStatus;
 

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.redline.importing.internal.DraftFormat;
+import org.redline.importing.internal.DraftUpload;
+import org.redline.importing.internal.JsonDraftReader;
 import org.redline.version.Draft;
 import org.redline.version.DraftPoint;
 
@@ -16,9 +19,9 @@ import org.redline.version.DraftPoint;
  * The file formats read the drafts they were made from (src/test/resources/import, made by make-files.sh
  * with POI, Chromium and LibreOffice): every point with its number, category and text.
  */
-class FileDraftReadersTest {
+public class FileDraftReadersTest {
 
-    static final Path FILES = Path.of("src", "test", "resources", "import");
+    public static final Path FILES = Path.of("src", "test", "resources", "import");
     static final String FRAMEWORK = "ua-us-20pt-2025-12-23";
 
     static DraftImport.Parsed read(Path file, String contentType) throws IOException {

@@ -3,6 +3,7 @@ package org.redline.importing;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.redline.importing.internal.DraftUpload;
 import org.redline.version.DraftPoint;
 
 /** Reads a Markdown draft as recording reads it, for tests outside this package (no alignment, no keys). */

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.redline.importing.internal.DraftUpload;
 import org.redline.version.DraftPoint;
 
 /** What a printed page adds (running headers, footers, page numbers, hyphenation) stays out of the points. */

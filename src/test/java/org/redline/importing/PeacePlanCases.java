@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.redline.importing.internal.DraftUpload;
 import org.redline.version.Draft;
 import org.redline.version.DraftPoint;
 import org.redline.version.PointView;

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.redline.alignment.AlignedDraft;
 import org.redline.alignment.Alignment;
+import org.redline.importing.internal.DraftUpload;
 import org.redline.version.DraftPoint;
 
 /**

@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.redline.importing.internal.DraftUpload;
 import org.redline.version.DraftPoint;
 
 /** Word's list numbering as Word shows it, and what of a web page is the draft. */

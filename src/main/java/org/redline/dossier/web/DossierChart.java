@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import org.redline.dossier.DossierView;
+import org.redline.dossier.internal.DossierView;
 
 /**
  * Every version of every document of a dossier on one time axis, one lane per document, drawn as an

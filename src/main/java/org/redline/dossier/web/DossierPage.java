@@ -1,8 +1,8 @@
 package org.redline.dossier.web;
 
-import org.redline.dossier.Dossiers;
-import org.redline.dossier.InvalidLink;
-import org.redline.dossier.PointRef;
+import org.redline.dossier.internal.Dossiers;
+import org.redline.dossier.internal.InvalidLink;
+import org.redline.dossier.internal.PointRef;
 import org.redline.web.ErrorPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

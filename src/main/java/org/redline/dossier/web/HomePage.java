@@ -1,7 +1,7 @@
 package org.redline.dossier.web;
 
 import org.redline.diff.Diffs;
-import org.redline.dossier.Dossiers;
+import org.redline.dossier.internal.Dossiers;
 import org.redline.version.VersionTimeline;
 import org.redline.version.web.DocumentList;
 import org.springframework.stereotype.Controller;

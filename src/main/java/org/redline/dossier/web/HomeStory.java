@@ -4,7 +4,7 @@ import java.util.List;
 import org.redline.diff.Diffs;
 import org.redline.diff.PointDiff;
 import org.redline.diff.VersionDiff;
-import org.redline.dossier.DossierView;
+import org.redline.dossier.internal.DossierView;
 import org.redline.version.ChangeKind;
 
 /**

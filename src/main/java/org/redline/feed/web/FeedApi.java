@@ -3,7 +3,7 @@ package org.redline.feed.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.redline.feed.Feeds;
+import org.redline.feed.internal.Feeds;
 import org.redline.web.PublicUrl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.redline.importing.DraftFormat;
-import org.redline.importing.DraftUpload;
+import org.redline.importing.internal.DraftFormat;
+import org.redline.importing.internal.DraftUpload;
 import org.redline.web.BadPageRequest;
 import org.springframework.web.multipart.MultipartFile;
 

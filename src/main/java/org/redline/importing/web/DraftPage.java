@@ -2,7 +2,7 @@ package org.redline.importing.web;
 
 import java.util.List;
 import java.util.Map;
-import org.redline.importing.DraftFormat;
+import org.redline.importing.internal.DraftFormat;
 import org.redline.version.web.FormProblem;
 import org.redline.web.BadPageRequest;
 

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.security.Principal;
 import org.redline.importing.DraftImport;
-import org.redline.importing.DraftUpload;
+import org.redline.importing.internal.DraftUpload;
 import org.redline.version.RecordedVersion;
 import org.redline.version.web.Preconditions;
 import org.springframework.http.HttpHeaders;

@@ -1,6 +1,6 @@
 package org.redline.research.web;
 
-import org.redline.research.LineageQuery;
+import org.redline.research.internal.LineageQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

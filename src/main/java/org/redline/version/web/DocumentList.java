@@ -1,7 +1,7 @@
 package org.redline.version.web;
 
 import java.util.List;
-import org.redline.version.CatalogueEntry;
+import org.redline.version.internal.CatalogueEntry;
 import org.redline.version.VersionTimeline;
 import org.redline.web.Pager;
 import org.springframework.web.util.UriComponentsBuilder;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import org.redline.version.DocumentTimeline;
+import org.redline.version.internal.DocumentTimeline;
 import org.redline.version.VersionSummary;
 
 /**

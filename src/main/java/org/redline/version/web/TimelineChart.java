@@ -2,7 +2,7 @@ package org.redline.version.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.redline.version.DocumentTimeline;
+import org.redline.version.internal.DocumentTimeline;
 
 /**
  * Points per version and changes per version, as bars for an inline SVG drawn on the server. Each

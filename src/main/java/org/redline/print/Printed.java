@@ -1,5 +1,0 @@
-package org.redline.print;
-
-/** A file made for download: its bytes, the name to save it under and its media type. */
-public record Printed(byte[] body, String filename, PrintFormat format) {
-}

@@ -1,0 +1,242 @@
+package org.redline.version.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.redline.version.PointStatus;
+import org.redline.version.PointView;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The points each version holds, in table version_point, by plain SQL. Rows are written once, in one
+ * batch per version, and never change: an entity per row cost more to manage than the row cost to
+ * write, and reads want values ({@link PointView}), not managed objects.
+ */
+@Repository
+public class VersionPoints {
+
+    private static final String COLUMNS = "p.point_key, p.number, p.category, p.text, p.status, p.listed, p.source_refs,"
+            + " p.note, p.position, p.merged_from, p.split_from";
+    private static final String OF_DOCUMENT = " from version_point p join version v on v.id = p.version_id"
+            + " where v.document_id = :document";
+
+    /** A point with the number of the version that holds it. */
+    public record Row(int version, PointView point) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    VersionPoints(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    public void insert(long versionId, List<PointView> points) {
+        jdbc.batchUpdate("""
+                insert into version_point (version_id, point_key, position, number, category, text, status, listed,
+                                           source_refs, note, merged_from, split_from)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", points, 500, (statement, point) -> bind(statement, versionId, point));
+    }
+
+    /** A version's points in their order. */
+    public List<PointView> of(long versionId) {
+        return named.query("select " + COLUMNS + " from version_point p where p.version_id = :version order by p.position",
+                Map.of("version", versionId), (rs, n) -> point(rs));
+    }
+
+    /** Points {@code offset} to {@code offset + limit - 1} of a version, in its order. */
+    public List<PointView> of(long versionId, long offset, int limit) {
+        return named.query("select " + COLUMNS + " from version_point p where p.version_id = :version order by p.position"
+                + " offset :offset rows fetch next :limit rows only",
+                Map.of("version", versionId, "offset", offset, "limit", limit), (rs, n) -> point(rs));
+    }
+
+    /** How many points a version holds. */
+    public int count(long versionId) {
+        return named.queryForObject("select count(*) from version_point where version_id = :version",
+                Map.of("version", versionId), Integer.class);
+    }
+
+    /** The points of several versions, each list in its version's order. */
+    public Map<Long, List<PointView>> of(Collection<Long> versionIds) {
+        var byVersion = new HashMap<Long, List<PointView>>();
+        for (var chunk : chunks(versionIds)) {
+            named.query("select p.version_id, " + COLUMNS + " from version_point p where p.version_id in (:versions)"
+                    + " order by p.version_id, p.position", Map.of("versions", chunk),
+                    rs -> {
+                        byVersion.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(point(rs, 1));
+                    });
+        }
+        return byVersion;
+    }
+
+    public boolean anyOf(long documentId, String key) {
+        return !named.queryForList("select 1" + OF_DOCUMENT + " and p.point_key = :key fetch first 1 rows only",
+                Map.of("document", documentId, "key", key), Integer.class).isEmpty();
+    }
+
+    /** One key's rows in every version of a document, oldest first. */
+    public List<Row> keyAcrossVersions(long documentId, String key) {
+        return rows(" and p.point_key = :key order by v.number", Map.of("document", documentId, "key", key));
+    }
+
+    /** One key's rows in the versions numbered first..last. */
+    public List<Row> keyInVersions(long documentId, String key, int first, int last) {
+        return rows(" and p.point_key = :key and v.number between :first and :last order by v.number",
+                Map.of("document", documentId, "key", key, "first", first, "last", last));
+    }
+
+    /** One key's rows in the given versions. */
+    public List<Row> keyInVersions(long documentId, String key, Collection<Integer> numbers) {
+        return rows(" and p.point_key = :key and v.number in (:numbers) order by v.number",
+                Map.of("document", documentId, "key", key, "numbers", numbers));
+    }
+
+    /**
+     * The rows of other points that name a key in their lineage (absorbed it or split off it), oldest
+     * version first. The LIKE only narrows the rows: a caller checks the exact key in {@code mergedFrom}.
+     */
+    public List<Row> namingInLineage(long documentId, String key) {
+        var pattern = "%" + PointTermIndex.like(key) + "%";
+        return rows(" and p.point_key <> :key and (p.split_from = :key or p.merged_from like :pattern escape '\\')"
+                + " order by v.number, p.position", Map.of("document", documentId, "key", key, "pattern", pattern));
+    }
+
+    /** For each key, its text in the latest version numbered below {@code before} that states one. */
+    public Map<String, String> lastTexts(long documentId, Collection<String> keys, int before) {
+        var texts = new HashMap<String, String>();
+        if (keys.isEmpty()) {
+            return texts;
+        }
+        for (var chunk : chunks(keys)) {
+            lastTexts(documentId, chunk, before, texts);
+        }
+        return texts;
+    }
+
+    private void lastTexts(long documentId, List<String> keys, int before, Map<String, String> texts) {
+        named.query("""
+                select p.point_key, p.text from version_point p join version v on v.id = p.version_id
+                join (select p2.point_key as point_key, max(v2.number) as number
+                      from version_point p2 join version v2 on v2.id = p2.version_id
+                      where v2.document_id = :document and p2.point_key in (:keys) and v2.number < :before
+                        and p2.text is not null
+                      group by p2.point_key) latest on latest.point_key = p.point_key and latest.number = v.number
+                where v.document_id = :document""",
+                Map.of("document", documentId, "keys", keys, "before", before),
+                rs -> {
+                    texts.put(rs.getString(1), rs.getString(2));
+                });
+    }
+
+    /**
+     * The given keys' rows whose text contains a phrase (a LIKE pattern, lower case, '\\' escaping),
+     * oldest version first: what a search reads once the index has named the keys.
+     */
+    public List<Row> keysContaining(long documentId, Collection<String> keys, String pattern, String category, PointStatus status) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("document", documentId);
+        parameters.put("pattern", pattern);
+        var filters = new StringBuilder(" and p.point_key in (:keys) and lower(p.text) like :pattern escape '\\'");
+        if (category != null) {
+            filters.append(" and lower(p.category) = :category");
+            parameters.put("category", category);
+        }
+        if (status != null) {
+            filters.append(" and p.status = :status");
+            parameters.put("status", status.name());
+        }
+        var rows = new ArrayList<Row>();
+        for (var chunk : chunks(keys)) {
+            parameters.put("keys", chunk);
+            rows.addAll(rows(filters.toString(), parameters));
+        }
+        rows.sort(java.util.Comparator.comparingInt(Row::version).thenComparingInt(r -> r.point().position()));
+        return rows;
+    }
+
+    /** Several keys' rows in every version of a document. */
+    public List<Row> keysAcrossVersions(long documentId, Collection<String> keys) {
+        var rows = new ArrayList<Row>();
+        for (var chunk : chunks(keys)) {
+            rows.addAll(rows(" and p.point_key in (:keys) order by v.number", Map.of("document", documentId, "keys", chunk)));
+        }
+        return rows;
+    }
+
+    /** How many points each version numbered first..last holds in each status: [number][status ordinal]. */
+    public Map<Integer, int[]> statusCounts(long documentId, int first, int last) {
+        var tallies = new HashMap<Integer, int[]>();
+        named.query("select v.number, p.status, count(*)" + OF_DOCUMENT
+                + " and v.number between :first and :last group by v.number, p.status",
+                Map.of("document", documentId, "first", first, "last", last),
+                rs -> {
+                    tallies.computeIfAbsent(rs.getInt(1), n -> new int[PointStatus.values().length])
+                            [PointStatus.valueOf(rs.getString(2)).ordinal()] = rs.getInt(3);
+                });
+        return tallies;
+    }
+
+    private List<Row> rows(String condition, Map<String, ?> parameters) {
+        return named.query("select v.number, " + COLUMNS + OF_DOCUMENT + condition, parameters,
+                (rs, n) -> new Row(rs.getInt(1), point(rs, 1)));
+    }
+
+    private static PointView point(ResultSet rs) throws SQLException {
+        return point(rs, 0);
+    }
+
+    /** The point in the columns after the first {@code skip}. */
+    private static PointView point(ResultSet rs, int skip) throws SQLException {
+        return new PointView(rs.getString(skip + 1), rs.getString(skip + 2), rs.getString(skip + 3), rs.getString(skip + 4),
+                PointStatus.valueOf(rs.getString(skip + 5)), rs.getBoolean(skip + 6), lines(rs.getString(skip + 7)),
+                rs.getString(skip + 8), rs.getInt(skip + 9), lines(rs.getString(skip + 10)), rs.getString(skip + 11));
+    }
+
+    private static void bind(PreparedStatement statement, long versionId, PointView point) throws SQLException {
+        statement.setLong(1, versionId);
+        statement.setString(2, point.key());
+        statement.setInt(3, point.position());
+        statement.setString(4, point.number());
+        statement.setString(5, point.category());
+        statement.setString(6, point.text());
+        statement.setString(7, point.status().name());
+        statement.setBoolean(8, point.listed());
+        setLines(statement, 9, point.sourceRefs());
+        statement.setString(10, point.note());
+        setLines(statement, 11, point.mergedFrom());
+        statement.setString(12, point.splitFrom());
+    }
+
+    /** Lists of URLs or keys in one column, one per line: neither ever contains a line break. */
+    private static void setLines(PreparedStatement statement, int index, List<String> values) throws SQLException {
+        if (values.isEmpty()) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, String.join("\n", values));
+        }
+    }
+
+    private static List<String> lines(String column) {
+        return column == null || column.isEmpty() ? List.of() : List.of(column.split("\n"));
+    }
+
+    /** IN lists stay below every database's parameter limit. */
+    private static <T> List<List<T>> chunks(Collection<T> ids) {
+        var all = List.copyOf(ids);
+        var chunks = new ArrayList<List<T>>();
+        for (int i = 0; i < all.size(); i += 500) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + 500)));
+        }
+        return chunks;
+    }
+}

@@ -1,0 +1,36 @@
+package org.redline.version.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface VersionRepository extends JpaRepository<Version, Long> {
+
+    Optional<Version> findByDocumentIdAndNumber(long documentId, int number);
+
+    Optional<Version> findByDocumentIdAndRef(long documentId, String ref);
+
+    boolean existsByDocumentIdAndRef(long documentId, String ref);
+
+    List<Version> findByDocumentIdAndContentHash(long documentId, String contentHash);
+
+    @Query("select v from Version v left join fetch v.derivedFrom where v.documentId = :documentId order by v.number")
+    List<Version> allOf(long documentId);
+
+    /** Versions numbered first..last: numbers are gap-free, so a page is an index range, never an offset scan. */
+    @Query("""
+            select v from Version v left join fetch v.derivedFrom
+            where v.documentId = :documentId and v.number between :first and :last order by v.number""")
+    List<Version> numbered(long documentId, int first, int last);
+
+    @Query("""
+            select v from Version v where v.documentId = :documentId and v.draftDate <= :date
+            order by v.draftDate desc, v.number desc limit 1""")
+    Optional<Version> inForceByDraftDate(long documentId, java.time.LocalDate date);
+
+    @Query("""
+            select v from Version v where v.documentId = :documentId and v.reportedDate <= :date
+            order by v.reportedDate desc, v.number desc limit 1""")
+    Optional<Version> inForceByReportedDate(long documentId, java.time.LocalDate date);
+}
