@@ -106,41 +106,45 @@ public class VersionRecording {
                 composed.hash(), recorder);
         versions.saveAndFlush(version);
         points.insert(version.id(), composed.points());
-        return new Staged(version.id(), seen, composed);
+        var changes = pointChanges(composed.points(), composed.basePoints(), composed.kinds());
+        var stated = composed.points().stream().filter(p -> p.status() != PointStatus.UNKNOWN).toList();
+        return new Staged(version.id(), seen, composed.hash(), changes, stated);
     }
 
     /**
      * Under the document lock: checks the precondition, numbers the staged version, advances the head.
-     * When "latest" moved on since staging and the draft derives from it, the draft must be composed again:
-     * returns null for the caller to stage again outside the lock, or, when {@code restageLater} is false,
-     * stages it again here.
+     * When "latest" moved on since staging and the draft derives from it (or the staged row is gone), the
+     * draft must be staged again: returns null for the caller to do so outside the lock, or, when
+     * {@code restageLater} is false, stages it again here.
      */
     private RecordedVersion number(String slug, Draft draft, ExpectedLatest expected, Recorder recorder, Staged staged,
             boolean restageLater) {
         var document = documents.lockForNewVersion(slug);
         var latest = lookup.checkedLatest(document, expected);
-        if (latest != staged.seen() && draft.derivedFrom() == null) {
+        var version = versions.findById(staged.versionId()).orElse(null); // gone if another instance's start-up took it
+        if (version == null || latest != staged.seen() && draft.derivedFrom() == null) {
             if (restageLater) {
                 return null;
             }
             this.staged.discard(staged.versionId());
             staged = stage(document, draft, expected, recorder);
+            version = versions.findById(staged.versionId()).orElseThrow();
         }
-        var composed = staged.composed();
-        requireNotTaken(document, draft.ref(), composed.hash()); // a writer in between may have taken them
-        var version = versions.findById(staged.versionId()).orElseThrow();
+        requireNotTaken(document, draft.ref(), staged.hash()); // a writer in between may have taken them
         version.number(latest + 1, draft.ref());
         versions.saveAndFlush(version);
         heads.advance(document.id(), version.number());
 
         var summary = version.summary();
-        var stated = composed.points().stream().filter(p -> p.status() != PointStatus.UNKNOWN).toList();
-        events.publishEvent(new VersionRecorded(slug, summary, stated));
-        return new RecordedVersion(slug, summary, pointChanges(composed.points(), composed.basePoints(), composed.kinds()));
+        events.publishEvent(new VersionRecorded(slug, summary, staged.stated()));
+        return new RecordedVersion(slug, summary, staged.changes());
     }
 
-    /** A version written but not numbered yet, with the latest number it was composed against. */
-    record Staged(long versionId, int seen, Composed composed) {
+    /**
+     * A version written but not numbered yet, with the latest number it was composed against and what its
+     * recording reports (worked out before the lock).
+     */
+    record Staged(long versionId, int seen, String hash, List<RecordedVersion.PointChange> changes, List<PointView> stated) {
     }
 
     /**
