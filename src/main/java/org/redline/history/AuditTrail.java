@@ -40,7 +40,7 @@ class AuditTrail {
      * costs the square of its size, so smaller commits make a big version's audit cheaper (measured in
      * docs/benchmarks.md); the change log reads a version's commits together, so it shows the same.
      */
-    static final int POINTS_PER_COMMIT = Integer.getInteger("redline.audit.points-per-commit", 100);
+    static final int POINTS_PER_COMMIT = 100;
 
     private final Javers javers;
     private final PointHeads heads;
