@@ -32,10 +32,14 @@ class StagedVersions {
     /** Deletes a staged version (nothing when it has been numbered meanwhile) and its points and sources. */
     @Transactional
     public void discard(long versionId) {
-        var staged = "(select id from version where id = ? and number is null)";
-        jdbc.sql("delete from version_point where version_id in " + staged).param(versionId).update();
-        jdbc.sql("delete from version_source where version_id in " + staged).param(versionId).update();
-        jdbc.sql("delete from version where id = ? and number is null").param(versionId).update();
+        // the row lock first: a writer numbering it holds it, and once that commits the row is no longer staged
+        if (jdbc.sql("select id from version where id = ? and number is null for update").param(versionId)
+                .query(Long.class).optional().isEmpty()) {
+            return;
+        }
+        jdbc.sql("delete from version_point where version_id = ?").param(versionId).update();
+        jdbc.sql("delete from version_source where version_id = ?").param(versionId).update();
+        jdbc.sql("delete from version where id = ?").param(versionId).update();
     }
 
     /** What a crash left between staging and numbering, deleted once the service is up. */

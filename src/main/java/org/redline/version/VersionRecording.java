@@ -121,14 +121,14 @@ public class VersionRecording {
             boolean restageLater) {
         var document = documents.lockForNewVersion(slug);
         var latest = lookup.checkedLatest(document, expected);
-        var version = versions.findById(staged.versionId()).orElse(null); // gone if another instance's start-up took it
+        var version = versions.lockStaged(staged.versionId()).orElse(null); // gone if another instance's start-up took it
         if (version == null || latest != staged.seen() && draft.derivedFrom() == null) {
             if (restageLater) {
                 return null;
             }
             this.staged.discard(staged.versionId());
             staged = stage(document, draft, expected, recorder);
-            version = versions.findById(staged.versionId()).orElseThrow();
+            version = versions.lockStaged(staged.versionId()).orElseThrow();
         }
         requireNotTaken(document, draft.ref(), staged.hash()); // a writer in between may have taken them
         version.number(latest + 1, draft.ref());

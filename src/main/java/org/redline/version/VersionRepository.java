@@ -1,8 +1,10 @@
 package org.redline.version;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /**
@@ -13,6 +15,14 @@ import org.springframework.data.jpa.repository.Query;
 interface VersionRepository extends JpaRepository<Version, Long> {
 
     Optional<Version> findByDocumentIdAndNumber(long documentId, int number);
+
+    /**
+     * A staged version, locked until the transaction ends: numbering it and discarding it (StagedVersions)
+     * take the same row lock, so neither acts on a row the other is changing. Empty once it is gone or numbered.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select v from Version v where v.id = :id and v.number is null")
+    Optional<Version> lockStaged(long id);
 
     Optional<Version> findByDocumentIdAndRef(long documentId, String ref);
 
