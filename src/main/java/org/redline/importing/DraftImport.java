@@ -25,8 +25,6 @@ import org.redline.version.VersionTimeline;
 import org.redline.version.VersionView;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The importing feature's one entry: read a draft as an editor sends it (JSON, a Markdown table,
@@ -42,17 +40,14 @@ public class DraftImport {
     private final VersionTimeline versions;
     private final PointReads pointReads;
     private final Alignment alignment;
-    private final TransactionTemplate transaction;
     private final io.micrometer.core.instrument.Timer aligning;
 
     DraftImport(VersionRecording recording, VersionTimeline versions, PointReads pointReads, Alignment alignment,
-            PlatformTransactionManager transactions,
             io.micrometer.core.instrument.MeterRegistry meters) {
         this.recording = recording;
         this.versions = versions;
         this.pointReads = pointReads;
         this.alignment = alignment;
-        this.transaction = new TransactionTemplate(transactions);
         this.aligning = io.micrometer.core.instrument.Timer.builder("redline.alignment")
                 .description("aligning a draft's points with its base, before any lock is taken").register(meters);
     }
@@ -82,17 +77,17 @@ public class DraftImport {
     }
 
     /**
-     * Parsing, alignment and embedding run before the transaction (alignment reads the base in a short
-     * read of its own and holds no connection while it weighs); the transaction only records the
-     * version. The texts' embeddings are stored after it, outside the document lock: 20,000 vectors
-     * were a good part of a big version's time under the lock, and they are a cache (an embedding found
+     * Parsing, alignment and embedding run before recording (alignment reads the base in a short read of
+     * its own and holds no connection while it weighs); recording stages the version in a transaction of
+     * its own and numbers it in a short one under the document lock. The texts' embeddings are stored
+     * after it, outside the document lock: 20,000 vectors were a good part of a big version's time under the lock, and they are a cache (an embedding found
      * missing is computed again when a later draft is aligned against the version).
      */
     public Recorded recordAligned(String document, DraftUpload upload, ExpectedLatest expected, String editor) {
         var parsed = read(upload);
         var aligned = align(document, parsed);
         var vectors = alignment.vectorsOf(aligned.result());
-        var recorded = transaction.execute(status -> recording.record(document, aligned.keyed(), expected, editor));
+        var recorded = recording.record(document, aligned.keyed(), expected, editor); // its own transactions
         try {
             alignment.save(document, aligned.result(), vectors);
         } catch (DuplicateKeyException raced) {

@@ -14,11 +14,20 @@ import org.redline.version.internal.VersionPoints;
 import org.redline.version.internal.VersionRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** How a keyed draft becomes the document's next version, and what it would become (a preview). */
 @Service
 public class VersionRecording {
+
+    /**
+     * Times a draft is staged again outside the lock because other writers moved "latest" on meanwhile; the
+     * last attempt composes and writes under the lock, so a busy document cannot starve a big write.
+     */
+    private static final int STAGING_ATTEMPTS = 3;
 
     private final Documents documents;
     private final VersionRepository versions;
@@ -26,27 +35,35 @@ public class VersionRecording {
     private final VersionHeads heads;
     private final VersionLookup lookup;
     private final PointTermIndex terms;
+    private final StagedVersions staged;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     VersionRecording(Documents documents, VersionRepository versions, VersionPoints points, VersionHeads heads,
-            VersionLookup lookup, PointTermIndex terms, ApplicationEventPublisher events, Clock clock) {
+            VersionLookup lookup, PointTermIndex terms, StagedVersions staged, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactions) {
         this.documents = documents;
         this.versions = versions;
         this.points = points;
         this.heads = heads;
         this.lookup = lookup;
         this.terms = terms;
+        this.staged = staged;
         this.events = events;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
-     * Records a keyed draft as the document's next version. The document is locked for the length of
-     * the transaction, so numbers stay gap-free; {@link VersionRecorded} is published in it, and the
-     * audit log commits the version's audit after it, in number order (history's AuditDrain).
+     * Records a keyed draft as the document's next version, in two steps (issue 13). First the version is
+     * staged in a transaction of its own, without the document lock: its row (no number, no ref: no read
+     * sees it) and its points, the slow part. Then the document is locked only to check the precondition, give
+     * the staged row its number and ref and advance the head; {@link VersionRecorded} is published in that
+     * transaction and the audit log commits the version's audit after it (history's AuditDrain). Numbers stay
+     * gap-free; a write refused under the lock deletes what it staged, and start-up deletes what a crash left.
+     * Called inside a transaction (a history import), both steps run in the caller's transaction.
      */
-    @Transactional
     public RecordedVersion record(String slug, Draft draft, ExpectedLatest expected, String editor) {
         return record(slug, draft, expected, new Recorder(editor, clock.instant()));
     }
@@ -54,43 +71,87 @@ public class VersionRecording {
     /**
      * Records a version of an imported history: recorded by the signed-in editor now, as any version, with
      * what the file said about its original recording kept beside as provenance (null when it said nothing).
-     *
-     * <p>The slow part (reading the base, composing the new points, their change kinds and content hash)
-     * runs before the document lock; under the lock only the precondition is checked (and the draft
-     * composed again in the rare case that another writer moved "latest" in between) and the rows written.
      */
-    @Transactional
     public RecordedVersion recordImported(String slug, Draft draft, ExpectedLatest expected, String editor, Provenance original) {
         return record(slug, draft, expected, new Recorder(editor, clock.instant(), original));
     }
 
-    @Transactional
     public RecordedVersion record(String slug, Draft draft, ExpectedLatest expected, Recorder recorder) {
         requireKeys(draft);
-        var unlocked = documents.get(slug);
-        // numbers only grow: a precondition that fails now fails under the lock too, so refuse it first
-        int seen = lookup.checkedLatest(unlocked, expected);
-        var composed = compose(unlocked, draft);
-        // the search index takes the draft's new words before the lock: it holds every word a key's text has
-        // ever held, so the words a draft adds over its first base are all it lacks, even if "latest" moves on
-        terms.index(unlocked.id(), composed.points(), composed.basePoints());
-        var document = documents.lockForNewVersion(slug);
-        var latest = lookup.checkedLatest(document, expected);
-        if (latest != seen && draft.derivedFrom() == null) {
-            composed = compose(document, draft); // "latest" moved on: the draft derives from the new one
-        } else {
-            requireNotTaken(document, draft.ref(), composed.hash()); // a writer in between may have taken them
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            var staged = stage(documents.get(slug), draft, expected, recorder);
+            return number(slug, draft, expected, recorder, staged, false);
         }
-        var version = Version.record(document.id(), latest + 1, draft, composed.base(),
-                ChangeCounts.of(composed.kinds().values()), composed.hash(), recorder);
+        for (int attempt = 1; ; attempt++) {
+            var staged = transaction.execute(status -> stage(documents.get(slug), draft, expected, recorder));
+            boolean last = attempt == STAGING_ATTEMPTS;
+            RecordedVersion recorded;
+            try {
+                recorded = transaction.execute(status -> number(slug, draft, expected, recorder, staged, !last));
+            } catch (RuntimeException refused) {
+                this.staged.discard(staged.versionId());
+                throw refused;
+            }
+            if (recorded != null) {
+                return recorded;
+            }
+            this.staged.discard(staged.versionId()); // "latest" moved on: stage against the new latest
+        }
+    }
+
+    /**
+     * Writes the version without a number: its row, its points, its new words in the search index (which
+     * holds every word a key's text has ever held, so words of a draft refused later do no harm: a search
+     * reads the rows of the keys the index names). Throws what the precondition, ref or content refuse.
+     */
+    Staged stage(DocumentView document, Draft draft, ExpectedLatest expected, Recorder recorder) {
+        // numbers only grow: a precondition that fails now fails under the lock too, so refuse it first
+        int seen = lookup.checkedLatest(document, expected);
+        var composed = compose(document, draft);
+        terms.index(document.id(), composed.points(), composed.basePoints());
+        var version = Version.staged(document.id(), draft, composed.base(), ChangeCounts.of(composed.kinds().values()),
+                composed.hash(), recorder);
         versions.saveAndFlush(version);
         points.insert(version.id(), composed.points());
+        var changes = pointChanges(composed.points(), composed.basePoints(), composed.kinds());
+        var stated = composed.points().stream().filter(p -> p.status() != PointStatus.UNKNOWN).toList();
+        return new Staged(version.id(), seen, composed.hash(), changes, stated);
+    }
+
+    /**
+     * Under the document lock: checks the precondition, numbers the staged version, advances the head.
+     * When "latest" moved on since staging and the draft derives from it (or the staged row is gone), the
+     * draft must be staged again: returns null for the caller to do so outside the lock, or, when
+     * {@code restageLater} is false, stages it again here.
+     */
+    private RecordedVersion number(String slug, Draft draft, ExpectedLatest expected, Recorder recorder, Staged staged,
+            boolean restageLater) {
+        var document = documents.lockForNewVersion(slug);
+        var latest = lookup.checkedLatest(document, expected);
+        var version = versions.lockStaged(staged.versionId()).orElse(null); // gone if another instance's start-up took it
+        if (version == null || latest != staged.seen() && draft.derivedFrom() == null) {
+            if (restageLater) {
+                return null;
+            }
+            this.staged.discard(staged.versionId());
+            staged = stage(document, draft, expected, recorder);
+            version = versions.lockStaged(staged.versionId()).orElseThrow();
+        }
+        requireNotTaken(document, draft.ref(), staged.hash()); // a writer in between may have taken them
+        version.number(latest + 1, draft.ref());
+        versions.saveAndFlush(version);
         heads.advance(document.id(), version.number());
 
         var summary = version.summary();
-        var stated = composed.points().stream().filter(p -> p.status() != PointStatus.UNKNOWN).toList();
-        events.publishEvent(new VersionRecorded(slug, summary, stated));
-        return new RecordedVersion(slug, summary, pointChanges(composed.points(), composed.basePoints(), composed.kinds()));
+        events.publishEvent(new VersionRecorded(slug, summary, staged.stated()));
+        return new RecordedVersion(slug, summary, staged.changes());
+    }
+
+    /**
+     * A version written but not numbered yet, with the latest number it was composed against and what its
+     * recording reports (worked out before the lock).
+     */
+    record Staged(long versionId, int seen, String hash, List<RecordedVersion.PointChange> changes, List<PointView> stated) {
     }
 
     /**

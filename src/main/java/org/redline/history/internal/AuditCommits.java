@@ -6,8 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The Javers commits that recorded each version (table audit_commit; one, or one per thousand changed points), written in the recording
- * transaction. Lets a reader ask Javers for the changes of a range of versions by commit id.
+ * The Javers commits that recorded each version (table audit_commit; one, or one per
+ * {@value AuditTrail#POINTS_PER_COMMIT} changed points), written in the audit's transaction. Lets a reader ask Javers for the changes of a range of versions by commit id.
  */
 @Repository
 public class AuditCommits {

@@ -44,10 +44,10 @@ public class Version {
     @Column(name = "document_id", nullable = false, updatable = false)
     private long documentId;
 
-    @Column(nullable = false, updatable = false)
-    private int number;
+    /** Null while the version is staged (written, not yet numbered): no read sees it then. */
+    private Integer number;
 
-    @Column(updatable = false)
+    /** Given with the number: a staged version holds no ref, so it cannot take one from a version being numbered. */
     private String ref;
 
     @Column(nullable = false)
@@ -110,11 +110,10 @@ public class Version {
     protected Version() {
     }
 
-    public static Version record(long documentId, int number, Draft draft, Version base, ChangeCounts counts, String contentHash, Recorder recorder) {
+    /** A staged version: every column but its number and ref, which {@link #number} gives it under the document lock. */
+    public static Version staged(long documentId, Draft draft, Version base, ChangeCounts counts, String contentHash, Recorder recorder) {
         var version = new Version();
         version.documentId = documentId;
-        version.number = number;
-        version.ref = draft.ref();
         version.label = draft.label();
         version.draftDate = draft.draftDate();
         version.reportedDate = draft.reportedDate();
@@ -168,6 +167,15 @@ public class Version {
 
     public long id() {
         return id;
+    }
+
+    /** Numbers a staged version: it becomes visible when the transaction doing this commits. */
+    public void number(int number, String ref) {
+        if (this.number != null) {
+            throw new IllegalStateException("version " + id + " is numbered already");
+        }
+        this.number = number;
+        this.ref = ref;
     }
 
     public int number() {

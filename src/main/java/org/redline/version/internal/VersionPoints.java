@@ -25,8 +25,9 @@ public class VersionPoints {
 
     private static final String COLUMNS = "p.point_key, p.number, p.category, p.text, p.status, p.listed, p.source_refs,"
             + " p.note, p.position, p.merged_from, p.split_from";
+    /** The rows of a document's numbered versions: a staged version (number null) is no version yet. */
     private static final String OF_DOCUMENT = " from version_point p join version v on v.id = p.version_id"
-            + " where v.document_id = :document";
+            + " where v.document_id = :document and v.number is not null";
 
     /** A point with the number of the version that holds it. */
     public record Row(int version, PointView point) {
@@ -129,6 +130,7 @@ public class VersionPoints {
                 join (select p2.point_key as point_key, max(v2.number) as number
                       from version_point p2 join version v2 on v2.id = p2.version_id
                       where v2.document_id = :document and p2.point_key in (:keys) and v2.number < :before
+                        and v2.number is not null
                         and p2.text is not null
                       group by p2.point_key) latest on latest.point_key = p.point_key and latest.number = v.number
                 where v.document_id = :document""",
