@@ -443,7 +443,7 @@ public final class BenchMain {
 
     private void waitUntilUp(Process server, Map<String, String> endpoints) throws Exception {
         var client = HttpClient.newHttpClient();
-        var deadline = Instant.now().plusSeconds(180);
+        var deadline = Instant.now().plusSeconds(600); // a loaded 2-core machine took over 180 s to start the jar
         while (true) {
             if (!server.isAlive()) {
                 throw new IllegalStateException("the server stopped: see " + out.resolve("http-server.log"));
@@ -458,7 +458,7 @@ public final class BenchMain {
                 // not listening yet
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("the server did not come up in 180 s: see " + out.resolve("http-server.log"));
+                throw new IllegalStateException("the server did not come up in 600 s: see " + out.resolve("http-server.log"));
             }
             Thread.sleep(250);
         }

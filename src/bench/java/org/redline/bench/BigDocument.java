@@ -87,9 +87,9 @@ final class BigDocument {
         var api = "/api/documents/" + SLUG;
         reads.put("home page", "/");
         reads.put("compare page", doc + "/compare?from=1&to=2");
-        reads.put("compare page, all points, last page", doc + "/compare?from=1&to=2&filter=all&page=" + (POINTS / 200 - 1));
+        reads.put("compare page, all points, last page", doc + "/compare?from=1&to=2&filter=all&page=" + (POINTS / org.redline.web.Pager.DEFAULT_SIZE - 1));
         reads.put("version page", doc + "/versions/2");
-        reads.put("version page, last page", doc + "/versions/2?page=" + (POINTS / 200 - 1));
+        reads.put("version page, last page", doc + "/versions/2?page=" + (POINTS / org.redline.web.Pager.DEFAULT_SIZE - 1));
         reads.put("timeline page", doc);
         reads.put("version JSON", api + "/versions/2");
         reads.put("diff JSON", api + "/diff?from=1&to=2");

@@ -1,8 +1,10 @@
 package org.redline.version;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import org.redline.document.Documents;
 import org.redline.version.internal.PointTermIndex;
 import org.redline.version.internal.Version;
@@ -40,9 +42,19 @@ public class PointReads {
         if (keys.isEmpty()) {
             return List.of();
         }
-        var pattern = "%" + PointTermIndex.like(phrase.toLowerCase(java.util.Locale.ROOT)) + "%";
-        var rows = points.keysContaining(document.id(), keys, pattern,
-                category == null ? null : category.toLowerCase(java.util.Locale.ROOT), status);
+        // the phrase, category and status are checked here on the keys' rows: few enough, as the index chose them
+        var needle = phrase.toLowerCase(Locale.ROOT);
+        var wanted = category == null ? null : category.toLowerCase(Locale.ROOT);
+        var rows = new ArrayList<VersionPoints.Row>();
+        for (var row : points.keysAcrossVersions(document.id(), keys)) {
+            var point = row.point();
+            if (point.text() != null && point.text().toLowerCase(Locale.ROOT).contains(needle)
+                    && (wanted == null || point.category() != null && point.category().toLowerCase(Locale.ROOT).equals(wanted))
+                    && (status == null || point.status() == status)) {
+                rows.add(row);
+            }
+        }
+        rows.sort(Comparator.comparingInt(VersionPoints.Row::version).thenComparingInt(r -> r.point().position()));
         var summaries = new HashMap<Integer, VersionSummary>();
         if (!rows.isEmpty()) {
             versions.allOf(document.id()).forEach(v -> summaries.put(v.number(), v.summary()));
@@ -63,7 +75,9 @@ public class PointReads {
             versions.allOf(document.id()).forEach(v -> summaries.put(v.number(), v.summary()));
         }
         var byKey = new java.util.LinkedHashMap<String, List<PointAcrossVersions>>();
-        for (var row : points.keysAcrossVersions(document.id(), keys)) {
+        var rows = new ArrayList<>(points.keysAcrossVersions(document.id(), keys));
+        rows.sort(Comparator.comparingInt(VersionPoints.Row::version));
+        for (var row : rows) {
             byKey.computeIfAbsent(row.point().key(), k -> new ArrayList<>())
                     .add(new PointAcrossVersions(summaries.get(row.version()), row.point()));
         }

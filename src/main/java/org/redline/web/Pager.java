@@ -15,8 +15,11 @@ public record Pager(int page, int size, int totalPages, int first, int last, int
 
     /** Most items one page shows, whatever size is asked for. */
     public static final int MAX_SIZE = 1_000;
-    /** Items a page shows unless asked otherwise. */
-    public static final int DEFAULT_SIZE = 200;
+    /**
+     * Items a page shows unless asked otherwise. A page's cost follows its items (a compare page diffs and
+     * renders each point), so 50 keeps a page of a 20,000-point document well within 2 s (docs/benchmarks.md).
+     */
+    public static final int DEFAULT_SIZE = 50;
 
     /** The page and size asked for, checked: a 400 page for a negative page or a size out of 1..1,000. */
     public record Request(int page, int size) {

@@ -27,7 +27,7 @@ class ComparePage {
      * @param view {@code side} (default) or {@code inline}
      * @param filter {@code all} or {@code changed}: hide unchanged points; when absent, changed above 200 points
      * @param page the page of points, from 0
-     * @param size points a page, 200 unless given, at most 1,000
+     * @param size points a page, 50 ({@link Pager#DEFAULT_SIZE}) unless given, at most 1,000
      */
     record CompareRequest(String from, String to, String view, String filter, Integer page, Integer size) {
 

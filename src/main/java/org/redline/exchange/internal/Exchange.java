@@ -3,9 +3,10 @@ package org.redline.exchange.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.redline.document.Documents;
 import org.redline.document.NewDocument;
@@ -48,16 +49,13 @@ public class Exchange {
     }
 
     /**
-     * Every key against every version, in the order keys first appear, oldest version first. Each
-     * version's points are indexed by key once, so the matrix costs keys x versions, not that times points.
+     * Every key against every version, in the order keys first appear, oldest version first. The versions
+     * are read now (an unknown document fails here), the rows made as the stream is read, so an answer
+     * writes them one by one instead of holding them all. Each version's points are indexed by key once,
+     * so the matrix costs keys x versions, not that times points.
      */
-    public List<MatrixRow> matrix(String document) {
-        var rows = new ArrayList<MatrixRow>();
-        matrix(document, versions.allWithPoints(document), rows::add);
-        return rows;
-    }
-
-    private static void matrix(String document, List<VersionView> all, java.util.function.Consumer<MatrixRow> sink) {
+    public Stream<MatrixRow> matrix(String document) {
+        var all = versions.allWithPoints(document);
         var keys = new LinkedHashMap<String, String>();
         all.forEach(v -> v.points().forEach(p -> keys.putIfAbsent(p.key(), p.category())));
         var byKey = all.stream().map(v -> {
@@ -65,17 +63,15 @@ public class Exchange {
             v.points().forEach(p -> index.put(p.key(), p));
             return index;
         }).toList();
-        for (var key : keys.keySet()) {
-            for (int i = 0; i < all.size(); i++) {
-                var summary = all.get(i).summary();
-                var point = byKey.get(i).get(key);
-                sink.accept(new MatrixRow(document, key, summary.number(), summary.ref(), summary.draftDate(),
-                        summary.reportedDate(), summary.status().code(), summary.partial(),
-                        point == null ? null : point.number(), point == null ? keys.get(key) : point.category(),
-                        point == null ? "absent" : point.status().code(), point == null ? null : point.text(),
-                        summary.knowledge().kind().code(), summary.knowledge().reportedPointCount(), summary.knowledge().uncertain()));
-            }
-        }
+        return keys.entrySet().stream().flatMap(key -> IntStream.range(0, all.size()).mapToObj(i -> {
+            var summary = all.get(i).summary();
+            var point = byKey.get(i).get(key.getKey());
+            return new MatrixRow(document, key.getKey(), summary.number(), summary.ref(), summary.draftDate(),
+                    summary.reportedDate(), summary.status().code(), summary.partial(),
+                    point == null ? null : point.number(), point == null ? key.getValue() : point.category(),
+                    point == null ? "absent" : point.status().code(), point == null ? null : point.text(),
+                    summary.knowledge().kind().code(), summary.knowledge().reportedPointCount(), summary.knowledge().uncertain());
+        }));
     }
 
     /**
@@ -83,15 +79,11 @@ public class Exchange {
      * spreadsheet would run as a formula are neutralised ({@link MatrixRow#csvCells}).
      */
     public void matrixCsv(String document, Writer out) {
-        var all = versions.allWithPoints(document); // an unknown document fails before anything is written
+        var rows = matrix(document); // an unknown document fails before anything is written
         try (var printer = CSVFormat.RFC4180.builder().setHeader(MatrixRow.HEADER).get().print(out)) {
-            matrix(document, all, row -> {
-                try {
-                    printer.printRecord(row.csvCells());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            for (var row : (Iterable<MatrixRow>) rows::iterator) {
+                printer.printRecord(row.csvCells());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.stream.Stream;
 import org.redline.exchange.internal.Exchange;
 import org.redline.exchange.internal.HistoryFile;
 import org.redline.exchange.internal.MatrixRow;
@@ -43,8 +44,8 @@ class ExchangeApi {
 
     @Operation(summary = "Point x version matrix as JSON (same rows as the CSV)")
     @GetMapping("/api/documents/{slug}/export/matrix.json")
-    List<MatrixRow> matrixJson(@Parameter(example = "peace-plan") @PathVariable String slug) {
-        return exchange.matrix(slug);
+    Stream<MatrixRow> matrixJson(@Parameter(example = "peace-plan") @PathVariable String slug) {
+        return exchange.matrix(slug); // written as a JSON array row by row as the stream is read
     }
 
     @Operation(summary = "One version as a Markdown table")

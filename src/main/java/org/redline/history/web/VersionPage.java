@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * One version: its metadata, its points in order a page at a time (200 unless {@code size} says
+ * One version: its metadata, its points in order a page at a time (50 unless {@code size} says
  * otherwise, at most 1,000), and the corrections made to its metadata.
  */
 @Controller
