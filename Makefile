@@ -34,6 +34,18 @@ import: package
 package:
 	$(MVN) -q package -DskipTests
 
+# make test compiles and packages once, then runs its suites side by side as separate Maven processes
+# (TEST_PARALLEL=no runs them one after the other): the unit and integration tests on H2 (Surefire, the
+# browser suite among them), the database tests again on PostgreSQL when it answers (Surefire's postgres
+# execution, reports in target/surefire-reports-postgres), and the packaged jar's process tests (Failsafe,
+# *IT). They share nothing but the compiled classes and the jar: each test JVM has its own database.
+# Each suite's output goes to target/test-logs/<suite>.log; its summary is printed (its failures, if it failed).
+TEST_PARALLEL ?= yes
+TEST_SUITES := h2 $(if $(filter yes,$(PG_READY)),postgres) it
+test-h2 := surefire:test
+test-postgres := -Ppostgres surefire:test@postgres
+test-it := failsafe:integration-test failsafe:verify
+
 test:
 	@if [ ! -x $(CHROMIUM) ]; then \
 	  echo "################################################################################"; \
@@ -41,12 +53,31 @@ test:
 	  echo "##  Install it with: make browsers  (apt-get install chromium chromium-driver)"; \
 	  echo "################################################################################"; \
 	fi
-ifeq ($(PG_READY),yes)
-	$(MVN) verify -Ppostgres
-else
+ifneq ($(PG_READY),yes)
 	@echo "PostgreSQL is not answering on 127.0.0.1:5432: running the tests on H2 only."
-	$(MVN) verify
 endif
+	$(MVN) -q package -DskipTests
+	@mkdir -p target/test-logs; rm -f target/test-logs/*.status
+	@for suite in $(TEST_SUITES); do \
+	  case $$suite in h2) goals="$(test-h2)";; postgres) goals="$(test-postgres)";; it) goals="$(test-it)";; esac; \
+	  echo "$$suite: $(MVN) $$goals  (log: target/test-logs/$$suite.log)"; \
+	  if [ "$(TEST_PARALLEL)" = yes ]; then \
+	    ( $(MVN) $$goals > target/test-logs/$$suite.log 2>&1; echo $$? > target/test-logs/$$suite.status ) & \
+	  else \
+	    $(MVN) $$goals > target/test-logs/$$suite.log 2>&1; echo $$? > target/test-logs/$$suite.status; \
+	  fi; \
+	done; wait; \
+	failed=""; \
+	for suite in $(TEST_SUITES); do \
+	  if [ "$$(cat target/test-logs/$$suite.status)" = 0 ]; then \
+	    echo "==== $$suite: passed"; sed -n '/Results:/,/Tests run:/p' target/test-logs/$$suite.log | tail -n 3; \
+	  else \
+	    echo "==== $$suite: FAILED"; failed="$$failed $$suite"; \
+	    if grep -q "Results:" target/test-logs/$$suite.log; then sed -n '/Results:/,$$p' target/test-logs/$$suite.log; \
+	    else tail -n 100 target/test-logs/$$suite.log; fi; \
+	  fi; \
+	done; \
+	if [ -n "$$failed" ]; then echo "make test: FAILED:$$failed"; exit 1; fi
 
 # The browser suite's Chromium and chromedriver, from Debian, when either is missing. Needs root.
 browsers:
