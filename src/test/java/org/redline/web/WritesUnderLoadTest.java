@@ -39,6 +39,9 @@ class WritesUnderLoadTest extends IntegrationTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     @Value("${redline.write.lock-wait:15s}")
     Duration lockWait;
 
@@ -89,6 +92,28 @@ class WritesUnderLoadTest extends IntegrationTest {
         assertThat(http().get("/api/documents/" + slug + "/versions").json().get("totalItems").asInt()).isZero();
         var retried = editor().post("/api/documents/" + slug + "/versions", "application/json", draft("blocked", 3, "first"));
         assertThat(retried.status()).as(retried.body()).isEqualTo(201);
+    }
+
+    @Test
+    void aWriterThatFindsNoDatabaseConnectionFreeGets503WithRetryAfterAndNothingIsWritten() throws Exception {
+        var slug = newDocument("pool");
+        var pool = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
+        var held = new ArrayList<java.sql.Connection>();
+        try {
+            // every connection of the pool taken, as by more writers waiting for a lock than the pool holds
+            for (int i = 0; i < pool.getMaximumPoolSize(); i++) {
+                held.add(pool.getConnection());
+            }
+            var response = editor().post("/api/documents/" + slug + "/versions", "application/json", draft("starved", 3, "first"));
+            assertThat(response.status()).as(response.body()).isEqualTo(503);
+            assertThat(response.header("Retry-After")).matches("[0-9]+");
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        } finally {
+            for (var connection : held) {
+                connection.close();
+            }
+        }
+        assertThat(http().get("/api/documents/" + slug + "/versions").json().get("totalItems").asInt()).isZero();
     }
 
     @Test

@@ -10,6 +10,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,9 +32,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
-    /** A lock wait or deadlock the database gave up on elsewhere in a write: nothing was written, try again. */
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> lockFailure(PessimisticLockingFailureException e) {
+    /**
+     * A lock wait or deadlock the database gave up on elsewhere in a write, or no database connection free
+     * within the pool's timeout (more writers waiting than connections): nothing was written, try again.
+     */
+    @ExceptionHandler({PessimisticLockingFailureException.class, CannotGetJdbcConnectionException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> busy(Exception e) {
         var problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "document-busy", "Document busy",
                 "Another request was writing the same data; nothing was recorded: send the request again.");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);

@@ -6,9 +6,12 @@ import org.redline.web.ErrorPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -46,6 +49,16 @@ class PageErrors {
             case CONFLICT, PRECONDITION_FAILED -> ErrorPage.of(HttpStatus.CONFLICT, "Not recorded", message);
             default -> ErrorPage.of(status, e.getBody().getTitle(), message);
         };
+    }
+
+    /** The database too busy to answer in time (a lock wait given up, no connection free): try again shortly. */
+    @ExceptionHandler({PessimisticLockingFailureException.class, CannotGetJdbcConnectionException.class,
+            CannotCreateTransactionException.class})
+    ModelAndView busy(Exception e, HttpServletResponse response) {
+        log.warn("Page request refused, database busy: {}", e.getMessage());
+        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        return ErrorPage.of(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
+                "The service is busy writing; nothing was recorded. Try again in a few seconds.");
     }
 
     @ExceptionHandler
