@@ -59,6 +59,24 @@ public class Documents {
     }
 
     /**
+     * Runs {@code work} (a transaction that locks the document for a new version) after this instance's
+     * earlier writers of the document, holding no database connection while it waits; a writer that waits
+     * longer than {@code redline.write.lock-wait} gets {@link DocumentBusy}.
+     */
+    public <T> T inTurn(String slug, java.util.function.Supplier<T> work) {
+        return lockWait.inTurn(slug, work);
+    }
+
+    /**
+     * Runs {@code work} (a transaction staging a version of the document) when one of this instance's
+     * staging slots is free ({@code redline.write.staging-slots}, default 4 of the pool's 10 connections),
+     * waiting without a connection at most {@code redline.write.staging-wait}, then {@link DocumentBusy}.
+     */
+    public <T> T inStagingSlot(String slug, java.util.function.Supplier<T> work) {
+        return lockWait.inStagingSlot(slug, work);
+    }
+
+    /**
      * Locks the document row until the caller's transaction ends, so versions of one document are
      * numbered one at a time (gap-free, no duplicates) however many editors record at once. Waits a
      * bounded time for another writer ({@code redline.write.lock-wait}), then throws {@link DocumentBusy}.

@@ -23,12 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class VersionRecording {
 
-    /**
-     * Times a draft is staged again outside the lock because other writers moved "latest" on meanwhile; the
-     * last attempt composes and writes under the lock, so a busy document cannot starve a big write.
-     */
-    private static final int STAGING_ATTEMPTS = 3;
-
     private final Documents documents;
     private final VersionRepository versions;
     private final VersionPoints points;
@@ -58,11 +52,14 @@ public class VersionRecording {
     /**
      * Records a keyed draft as the document's next version, in two steps (issue 13). First the version is
      * staged in a transaction of its own, without the document lock: its row (no number, no ref: no read
-     * sees it) and its points, the slow part. Then the document is locked only to check the precondition, give
-     * the staged row its number and ref and advance the head; {@link VersionRecorded} is published in that
-     * transaction and the audit log commits the version's audit after it (history's AuditDrain). Numbers stay
-     * gap-free; a write refused under the lock deletes what it staged, and start-up deletes what a crash left.
-     * Called inside a transaction (a history import), both steps run in the caller's transaction.
+     * sees it) and its points, the slow part. Then, in its turn among this instance's writers of the
+     * document (waiting without a database connection), the document is locked only to check the
+     * precondition, move the staged version onto the newest base when other writers came first (writing
+     * only the rows that differ), give it its number and ref and advance the head; {@link VersionRecorded}
+     * is published in that transaction and the audit log commits the version's audit after it (history's
+     * AuditDrain). Numbers stay gap-free; a write refused under the lock deletes what it staged, and
+     * start-up deletes what a crash left. Called inside a transaction (a history import), both steps run in
+     * the caller's transaction.
      */
     public RecordedVersion record(String slug, Draft draft, ExpectedLatest expected, String editor) {
         return record(slug, draft, expected, new Recorder(editor, clock.instant()));
@@ -80,22 +77,16 @@ public class VersionRecording {
         requireKeys(draft);
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             var staged = stage(documents.get(slug), draft, expected, recorder);
-            return number(slug, draft, expected, recorder, staged, false);
+            return number(slug, draft, expected, recorder, staged);
         }
-        for (int attempt = 1; ; attempt++) {
-            var staged = transaction.execute(status -> stage(documents.get(slug), draft, expected, recorder));
-            boolean last = attempt == STAGING_ATTEMPTS;
-            RecordedVersion recorded;
-            try {
-                recorded = transaction.execute(status -> number(slug, draft, expected, recorder, staged, !last));
-            } catch (RuntimeException refused) {
-                this.staged.discard(staged.versionId());
-                throw refused;
-            }
-            if (recorded != null) {
-                return recorded;
-            }
-            this.staged.discard(staged.versionId()); // "latest" moved on: stage against the new latest
+        var staged = documents.inStagingSlot(slug,
+                () -> transaction.execute(status -> stage(documents.get(slug), draft, expected, recorder)));
+        try {
+            return documents.inTurn(slug,
+                    () -> transaction.execute(status -> number(slug, draft, expected, recorder, staged)));
+        } catch (RuntimeException refused) {
+            this.staged.discard(staged.versionId());
+            throw refused;
         }
     }
 
@@ -113,29 +104,30 @@ public class VersionRecording {
                 composed.hash(), recorder);
         versions.saveAndFlush(version);
         points.insert(version.id(), composed.points());
+        return staged(version.id(), seen, composed);
+    }
+
+    private static Staged staged(long versionId, int seen, Composed composed) {
         var changes = pointChanges(composed.points(), composed.basePoints(), composed.kinds());
         var stated = composed.points().stream().filter(p -> p.status() != PointStatus.UNKNOWN).toList();
-        return new Staged(version.id(), seen, composed.hash(), changes, stated);
+        return new Staged(versionId, seen, composed.hash(), composed.points(), changes, stated);
     }
 
     /**
      * Under the document lock: checks the precondition, numbers the staged version, advances the head.
-     * When "latest" moved on since staging and the draft derives from it (or the staged row is gone), the
-     * draft must be staged again: returns null for the caller to do so outside the lock, or, when
-     * {@code restageLater} is false, stages it again here.
+     * When "latest" moved on since staging and the draft derives from it, the staged version is moved onto
+     * the new latest first ({@link #rebase}); when the staged row is gone (another instance's start-up took
+     * it for a crash's leftover), the draft is staged again here.
      */
-    private RecordedVersion number(String slug, Draft draft, ExpectedLatest expected, Recorder recorder, Staged staged,
-            boolean restageLater) {
+    RecordedVersion number(String slug, Draft draft, ExpectedLatest expected, Recorder recorder, Staged staged) {
         var document = documents.lockForNewVersion(slug);
         var latest = lookup.checkedLatest(document, expected);
-        var version = versions.lockStaged(staged.versionId()).orElse(null); // gone if another instance's start-up took it
-        if (version == null || latest != staged.seen() && draft.derivedFrom() == null) {
-            if (restageLater) {
-                return null;
-            }
-            this.staged.discard(staged.versionId());
+        var version = versions.lockStaged(staged.versionId()).orElse(null);
+        if (version == null) {
             staged = stage(document, draft, expected, recorder);
             version = versions.lockStaged(staged.versionId()).orElseThrow();
+        } else if (latest != staged.seen() && draft.derivedFrom() == null) {
+            staged = rebase(document, draft, version, staged, latest);
         }
         requireNotTaken(document, draft.ref(), staged.hash()); // a writer in between may have taken them
         version.number(latest + 1, draft.ref());
@@ -148,10 +140,25 @@ public class VersionRecording {
     }
 
     /**
-     * A version written but not numbered yet, with the latest number it was composed against and what its
-     * recording reports (worked out before the lock).
+     * Moves a staged version onto the document's latest version, which other writers recorded after it was
+     * staged: composes the draft against it again and rewrites only the points that come out different (for
+     * a partial draft, the points those writers changed), so the lock is held for the size of their change,
+     * not of the document. Its words are indexed already: the draft's texts are the same, a base's carried
+     * points hold no text.
      */
-    record Staged(long versionId, int seen, String hash, List<RecordedVersion.PointChange> changes, List<PointView> stated) {
+    private Staged rebase(DocumentView document, Draft draft, Version version, Staged staged, int latest) {
+        var composed = compose(document, draft);
+        points.replace(version.id(), staged.points(), composed.points());
+        version.rebase(composed.base(), ChangeCounts.of(composed.kinds().values()), composed.hash());
+        return staged(version.id(), latest, composed);
+    }
+
+    /**
+     * A version written but not numbered yet, with the latest number it was composed against, the points it
+     * holds and what its recording reports (worked out before the lock).
+     */
+    record Staged(long versionId, int seen, String hash, List<PointView> points, List<RecordedVersion.PointChange> changes,
+            List<PointView> stated) {
     }
 
     /**

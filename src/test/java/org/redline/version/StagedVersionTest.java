@@ -189,4 +189,50 @@ class StagedVersionTest extends IntegrationTest {
         assertThat(timeline.all(slug)).extracting(VersionSummary::number).containsExactly(1);
         assertThat(http().get("/api/documents/" + slug + "/search?q=" + WORD).body()).contains("\"totalPoints\":0");
     }
+
+    /**
+     * A partial draft staged against version 1 while another writer records version 2: numbered after it, it is
+     * moved onto version 2 (rebased), holding what it would hold had it been composed against version 2.
+     */
+    @Test
+    void aDraftStagedBeforeAnotherWriterIsRebasedOntoTheNewLatest() {
+        var slug = newDocument();
+        var first = timeline.get(slug, "1").points();
+        var reworded = new DraftPoint(first.get(0).key(), "1", "Security", "The parties agree to a lasting " + WORD + ".",
+                PointStatus.AGREED, List.of(), null);
+        var draftA = new Draft("writer-a", "Writer A", null, null, VersionStatus.LEAKED, true, null, List.of(), null,
+                List.of(reworded));
+        var recorder = new Recorder("test-editor", Instant.now(), null);
+        var stagedA = new TransactionTemplate(transactions).execute(status ->
+                recording.stage(documents.get(slug), draftA, ExpectedLatest.ANY, recorder));
+
+        // writer B, in between: renumbers point 2 and adds a point of its own
+        var renumbered = new DraftPoint(first.get(1).key(), "20", "Borders", "The border is drawn by a commission.",
+                PointStatus.AGREED, List.of(), null);
+        var added = new DraftPoint("writer-b-annex", "21", "Annex", "An annex on prisoners.", PointStatus.AGREED, List.of(), null);
+        recording.record(slug, new Draft("writer-b", "Writer B", null, null, VersionStatus.LEAKED, true, null, List.of(), null,
+                List.of(renumbered, added)), ExpectedLatest.ANY, "test-editor");
+
+        // what the same content composed afresh against version 2 would be
+        var sameContent = new Draft(null, "Writer A again", null, null, VersionStatus.LEAKED, true, null, List.of(), null,
+                List.of(reworded));
+        var fresh = recording.preview(slug, sameContent);
+
+        var numbered = new TransactionTemplate(transactions).execute(status ->
+                recording.number(slug, draftA, ExpectedLatest.ANY, recorder, stagedA));
+        assertThat(numbered.version().number()).isEqualTo(3);
+        assertThat(numbered.version().derivedFrom().number()).isEqualTo(2);
+        var third = timeline.get(slug, "3").points();
+        assertThat(third).extracting(PointView::key)
+                .containsExactly(first.get(0).key(), first.get(1).key(), "writer-b-annex");
+        assertThat(third.get(0).text()).contains(WORD);
+        assertThat(third.get(1).number()).isEqualTo("20"); // carried as version 2 numbers it, not as version 1 did
+        assertThat(third.subList(1, 3)).allSatisfy(p -> assertThat(p.status()).isEqualTo(PointStatus.UNKNOWN));
+        assertThat(third).isEqualTo(fresh.points());
+        assertThat(numbered.version().changes()).isEqualTo(fresh.summary().changes());
+        // its content hash is the one the draft has against version 2: the same draft again is a duplicate of 3
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> recording.preview(slug, sameContent)))
+                .isInstanceOf(DuplicateContent.class).hasMessageContaining("3");
+        assertThat(integrity.verify(slug)).isEmpty();
+    }
 }

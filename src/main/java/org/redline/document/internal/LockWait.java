@@ -3,6 +3,11 @@ package org.redline.document.internal;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.redline.document.LockTimeout;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,11 +29,26 @@ public class LockWait {
     private final Duration retryAfter;
     private final Timer waits;
     private final Timer holds;
+    private final Timer queued;
+    private final Timer staging;
+    /**
+     * Writers staging at once on this instance (of all documents). Staging holds a pooled connection for as
+     * long as it writes a version's rows; unbounded, a burst of writers of a big document took every
+     * connection of the pool (10 by default) and readers and other writers timed out waiting for one.
+     */
+    private final Semaphore stagingSlots;
+    private final Duration stagingWait;
+    /** One fair lock per document slug written by this instance (documents are few; a lock is small). */
+    private final Map<String, ReentrantLock> turns = new ConcurrentHashMap<>();
 
     LockWait(LockTimeout timeout, MeterRegistry meters,
             @Value("${redline.write.lock-wait:15s}") Duration wait,
-            @Value("${redline.write.retry-after:5s}") Duration retryAfter) {
+            @Value("${redline.write.retry-after:5s}") Duration retryAfter,
+            @Value("${redline.write.staging-slots:4}") int stagingSlots,
+            @Value("${redline.write.staging-wait:2m}") Duration stagingWait) {
         this.timeout = timeout;
+        this.stagingSlots = new Semaphore(stagingSlots, true);
+        this.stagingWait = stagingWait;
         this.wait = wait;
         this.retryAfter = retryAfter;
         this.waits = Timer.builder("redline.document.lock.wait").description("time a writer waited for the document lock")
@@ -36,6 +56,59 @@ public class LockWait {
         this.holds = Timer.builder("redline.document.lock.held")
                 .description("time from taking the document lock to the end of the writing transaction")
                 .publishPercentileHistogram().register(meters);
+        this.staging = Timer.builder("redline.version.staging.wait")
+                .description("time a writer waited for a staging slot (writers staging at once are bounded)")
+                .publishPercentileHistogram().register(meters);
+        this.queued = Timer.builder("redline.document.turn.wait")
+                .description("time a writer waited behind this instance's other writers of the document")
+                .publishPercentileHistogram().register(meters);
+    }
+
+    /**
+     * Runs {@code work} when this instance's earlier writers of the document are done, first come first
+     * served, waiting at most the bounded wait. The wait happens here, holding no database connection:
+     * writers queued in the database would each hold one of the pool's few connections while they wait.
+     * Writers of other instances still meet at the database lock ({@link #lock}).
+     */
+    public <T> T inTurn(String slug, Supplier<T> work) {
+        var turn = turns.computeIfAbsent(slug, s -> new ReentrantLock(true));
+        long start = System.nanoTime();
+        try {
+            if (!turn.tryLock(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new DocumentBusy(slug, Duration.ofNanos(System.nanoTime() - start), retryAfter);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new DocumentBusy(slug, Duration.ofNanos(System.nanoTime() - start), retryAfter);
+        }
+        try {
+            queued.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            return work.get();
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} (a transaction staging a version) in one of this instance's staging slots, first
+     * come first served, waiting for one at most {@code redline.write.staging-wait}, holding no connection.
+     */
+    public <T> T inStagingSlot(String slug, Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            if (!stagingSlots.tryAcquire(stagingWait.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new DocumentBusy(slug, Duration.ofNanos(System.nanoTime() - start), retryAfter);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new DocumentBusy(slug, Duration.ofNanos(System.nanoTime() - start), retryAfter);
+        }
+        try {
+            staging.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            return work.get();
+        } finally {
+            stagingSlots.release();
+        }
     }
 
     /** Runs {@code lock} (a statement that waits for a lock) with the bounded wait, timing the wait and the hold. */
@@ -49,11 +122,11 @@ public class LockWait {
             throw new DocumentBusy(slug, Duration.ofNanos(System.nanoTime() - start), retryAfter);
         }
         long acquired = System.nanoTime();
-        waits.record(acquired - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+        waits.record(acquired - start, TimeUnit.NANOSECONDS);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                holds.record(System.nanoTime() - acquired, java.util.concurrent.TimeUnit.NANOSECONDS);
+                holds.record(System.nanoTime() - acquired, TimeUnit.NANOSECONDS);
             }
         });
         return locked;

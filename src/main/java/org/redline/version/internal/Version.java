@@ -67,7 +67,8 @@ public class Version {
     private boolean partial;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "derived_from_id", updatable = false)
+    // set again only by rebase, while the version is staged (no number yet, so no read has seen it)
+    @JoinColumn(name = "derived_from_id")
     private Version derivedFrom;
 
     private String note;
@@ -84,7 +85,7 @@ public class Version {
     @Column(name = "original_recorded_at", updatable = false)
     private Instant originalRecordedAt;
 
-    @Column(name = "content_hash", nullable = false, updatable = false)
+    @Column(name = "content_hash", nullable = false)
     private String contentHash;
 
     @Embedded
@@ -176,6 +177,19 @@ public class Version {
         }
         this.number = number;
         this.ref = ref;
+    }
+
+    /**
+     * Moves a staged version onto a newer base: other writers were numbered after it was staged, and it
+     * derives from "latest". Only before it has a number: a numbered version never changes content.
+     */
+    public void rebase(Version base, ChangeCounts counts, String contentHash) {
+        if (this.number != null) {
+            throw new IllegalStateException("version " + id + " is numbered already");
+        }
+        this.derivedFrom = base;
+        this.counts = Counts.of(counts);
+        this.contentHash = contentHash;
     }
 
     public int number() {

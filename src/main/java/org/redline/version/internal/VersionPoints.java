@@ -48,6 +48,29 @@ public class VersionPoints {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", points, 500, (statement, point) -> bind(statement, versionId, point));
     }
 
+    /**
+     * Rewrites a staged version's points from {@code before} to {@code after}, touching only the rows that
+     * differ (a rebase moves a staged version onto a base a few points newer: its cost is that change).
+     */
+    public void replace(long versionId, List<PointView> before, List<PointView> after) {
+        var old = new HashMap<String, PointView>();
+        before.forEach(p -> old.put(p.key(), p));
+        var inserts = new ArrayList<PointView>();
+        var deletes = new ArrayList<Object[]>();
+        for (var point : after) {
+            var was = old.remove(point.key());
+            if (!point.equals(was)) {
+                inserts.add(point);
+                if (was != null) {
+                    deletes.add(new Object[] {versionId, point.key()});
+                }
+            }
+        }
+        old.keySet().forEach(key -> deletes.add(new Object[] {versionId, key}));
+        jdbc.batchUpdate("delete from version_point where version_id = ? and point_key = ?", deletes);
+        insert(versionId, inserts);
+    }
+
     /** A version's points in their order. */
     public List<PointView> of(long versionId) {
         return named.query("select " + COLUMNS + " from version_point p where p.version_id = :version order by p.position",
