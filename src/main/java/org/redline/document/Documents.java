@@ -68,12 +68,13 @@ public class Documents {
     }
 
     /**
-     * Runs {@code work} (a transaction staging a version of the document) when one of this instance's
-     * staging slots is free ({@code redline.write.staging-slots}, default 4 of the pool's 10 connections),
-     * waiting without a connection at most {@code redline.write.staging-wait}, then {@link DocumentBusy}.
+     * Runs {@code work} (a write's slow part: reading its base, aligning, staging) when one of this
+     * instance's writer slots is free ({@code redline.write.slots}, default 4 of the pool's 10 connections),
+     * waiting without a connection at most {@code redline.write.slot-wait}, then {@link DocumentBusy}.
+     * Nested calls on one thread take one slot.
      */
-    public <T> T inStagingSlot(String slug, java.util.function.Supplier<T> work) {
-        return lockWait.inStagingSlot(slug, work);
+    public <T> T inWriterSlot(String slug, java.util.function.Supplier<T> work) {
+        return lockWait.inWriterSlot(slug, work);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.redline.alignment.AlignedDraft;
 import org.redline.alignment.Alignment;
+import org.redline.document.Documents;
 import org.redline.importing.internal.DraftFormat;
 import org.redline.importing.internal.DraftPreview;
 import org.redline.importing.internal.DraftReader;
@@ -37,14 +38,16 @@ import org.springframework.stereotype.Service;
 public class DraftImport {
 
     private final VersionRecording recording;
+    private final Documents documents;
     private final VersionTimeline versions;
     private final PointReads pointReads;
     private final Alignment alignment;
     private final io.micrometer.core.instrument.Timer aligning;
 
-    DraftImport(VersionRecording recording, VersionTimeline versions, PointReads pointReads, Alignment alignment,
-            io.micrometer.core.instrument.MeterRegistry meters) {
+    DraftImport(VersionRecording recording, Documents documents, VersionTimeline versions, PointReads pointReads,
+            Alignment alignment, io.micrometer.core.instrument.MeterRegistry meters) {
         this.recording = recording;
+        this.documents = documents;
         this.versions = versions;
         this.pointReads = pointReads;
         this.alignment = alignment;
@@ -81,19 +84,23 @@ public class DraftImport {
      * its own and holds no connection while it weighs); recording stages the version in a transaction of
      * its own and numbers it in a short one under the document lock. The texts' embeddings are stored
      * after it, outside the document lock: 20,000 vectors were a good part of a big version's time under the lock, and they are a cache (an embedding found
-     * missing is computed again when a later draft is aligned against the version).
+     * missing is computed again when a later draft is aligned against the version). Everything after
+     * parsing runs in a writer slot ({@link Documents#inWriterSlot}): a burst of writers of a big document
+     * queues there, holding no connection, instead of taking every connection of the pool at once.
      */
     public Recorded recordAligned(String document, DraftUpload upload, ExpectedLatest expected, String editor) {
         var parsed = read(upload);
-        var aligned = align(document, parsed);
-        var vectors = alignment.vectorsOf(aligned.result());
-        var recorded = recording.record(document, aligned.keyed(), expected, editor); // its own transactions
-        try {
-            alignment.save(document, aligned.result(), vectors);
-        } catch (DuplicateKeyException raced) {
-            alignment.save(document, aligned.result(), vectors); // a writer of the same texts came between: store the rest
-        }
-        return new Recorded(parsed.format(), recorded, aligned.result());
+        return documents.inWriterSlot(document, () -> {
+            var aligned = align(document, parsed);
+            var vectors = alignment.vectorsOf(aligned.result());
+            var recorded = recording.record(document, aligned.keyed(), expected, editor); // its own transactions
+            try {
+                alignment.save(document, aligned.result(), vectors);
+            } catch (DuplicateKeyException raced) {
+                alignment.save(document, aligned.result(), vectors); // a writer of the same texts came between: store the rest
+            }
+            return new Recorded(parsed.format(), recorded, aligned.result());
+        });
     }
 
     /**
@@ -107,10 +114,12 @@ public class DraftImport {
     /** Everything {@link #record} would do, up to storing: parse, align, the version it would become. */
     public DraftPreview preview(String document, DraftUpload upload, String editor) {
         var parsed = read(upload);
-        var aligned = align(document, parsed);
-        var proposed = recording.preview(document, aligned.keyed());
-        return new DraftPreview(parsed.format(), parsed.draft(), aligned.base(), aligned.result().matches(), proposed,
-                parsed.notes(), parsed.text());
+        return documents.inWriterSlot(document, () -> {
+            var aligned = align(document, parsed);
+            var proposed = recording.preview(document, aligned.keyed());
+            return new DraftPreview(parsed.format(), parsed.draft(), aligned.base(), aligned.result().matches(), proposed,
+                    parsed.notes(), parsed.text());
+        });
     }
 
     private record Aligned(VersionView base, AlignedDraft result, Draft keyed) {

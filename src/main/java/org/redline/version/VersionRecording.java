@@ -79,7 +79,7 @@ public class VersionRecording {
             var staged = stage(documents.get(slug), draft, expected, recorder);
             return number(slug, draft, expected, recorder, staged);
         }
-        var staged = documents.inStagingSlot(slug,
+        var staged = documents.inWriterSlot(slug,
                 () -> transaction.execute(status -> stage(documents.get(slug), draft, expected, recorder)));
         try {
             return documents.inTurn(slug,

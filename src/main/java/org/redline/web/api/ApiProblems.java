@@ -2,6 +2,7 @@ package org.redline.web.api;
 
 import java.net.URI;
 import org.redline.web.RequestSizeLimit;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -32,6 +33,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiProblems.class);
+
     /**
      * A lock wait or deadlock the database gave up on elsewhere in a write, or no database connection free
      * within the pool's timeout (more writers waiting than connections): nothing was written, try again.
@@ -39,6 +42,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler({PessimisticLockingFailureException.class, CannotGetJdbcConnectionException.class,
             CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> busy(Exception e) {
+        // retryable for the client, worth knowing for the operator: which wait ran out, and where
+        log.warn("Write refused as busy: {}", NestedExceptionUtils.getMostSpecificCause(e).toString());
         var problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "document-busy", "Document busy",
                 "Another request was writing the same data; nothing was recorded: send the request again.");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);

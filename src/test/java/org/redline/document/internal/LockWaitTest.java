@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The in-process waits of a writer (issue 13): for its turn among this instance's writers of a document and
- * for a staging slot. Both are bounded and end in {@link DocumentBusy} (503 with Retry-After), never a hang.
+ * for a writer slot. Both are bounded and end in {@link DocumentBusy} (503 with Retry-After), never a hang.
  */
 class LockWaitTest {
 
@@ -57,24 +57,26 @@ class LockWaitTest {
     }
 
     @Test
-    void writersBeyondTheStagingSlotsWaitAtMostTheBoundThenGetDocumentBusy() throws Exception {
+    void writersBeyondTheWriterSlotsWaitAtMostTheBoundThenGetDocumentBusy() throws Exception {
         var release = new CountDownLatch(1);
-        var holding = holdWhile(work -> waits.inStagingSlot("plan", () -> {
+        var holding = holdWhile(work -> waits.inWriterSlot("plan", () -> {
             work.run();
             return null;
         }), release);
         try {
             // the one slot is taken, whatever the document
-            assertThatThrownBy(() -> waits.inStagingSlot("other-plan", () -> "never")).isInstanceOf(DocumentBusy.class);
+            assertThatThrownBy(() -> waits.inWriterSlot("other-plan", () -> "never")).isInstanceOf(DocumentBusy.class);
         } finally {
             release.countDown();
             holding.get(30, TimeUnit.SECONDS);
         }
-        assertThat(waits.inStagingSlot("other-plan", () -> "staged")).isEqualTo("staged");
+        assertThat(waits.inWriterSlot("other-plan", () -> "staged")).isEqualTo("staged");
         // a slot is given back when the work fails
-        assertThatThrownBy(() -> waits.inStagingSlot("plan", () -> {
+        assertThatThrownBy(() -> waits.inWriterSlot("plan", () -> {
             throw new IllegalStateException("refused");
         })).isInstanceOf(IllegalStateException.class);
-        assertThat(waits.inStagingSlot("plan", () -> "staged")).isEqualTo("staged");
+        assertThat(waits.inWriterSlot("plan", () -> "staged")).isEqualTo("staged");
+        // a write holding a slot that asks again (importing, then recording) does not wait for itself
+        assertThat(waits.inWriterSlot("plan", () -> waits.inWriterSlot("plan", () -> "nested"))).isEqualTo("nested");
     }
 }
