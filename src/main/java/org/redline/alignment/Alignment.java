@@ -77,7 +77,7 @@ public class Alignment {
             var hashes = basePoints.stream().map(Evidence::document).filter(t -> !t.isBlank()).map(EmbeddingStore::hash).toList();
             vectors.putAll(store.find(document, hashes));
         }
-        var run = new AlignmentRun(draft.points(), basePoints, markedNew, model, vectors);
+        var run = new AlignmentRun(draft.points(), basePoints, markedNew, model, vectors).partial(draft.partial());
         run.align();
         return run.result(draft);
     }

@@ -33,8 +33,20 @@ final class AlignmentRun {
         }
     }
 
+    private boolean partial;
+
     AlignmentRun observedBy(Observer watching) {
         this.observer = watching;
+        return this;
+    }
+
+    /**
+     * A partial draft leaves most of its base unmentioned on purpose (they stay, as unknown): only the base
+     * points its own points weighed are looked at as merged into them. Without this a one-point partial draft
+     * over a 20,000-point base weighed every other base point as a merge (minutes).
+     */
+    AlignmentRun partial(boolean isPartial) {
+        this.partial = isPartial;
         return this;
     }
 
@@ -66,7 +78,7 @@ final class AlignmentRun {
         new Weighing(state).weigh(rows, columns);
         new Decision(state).decide(rows);
         var manyToOne = new ManyToOne(state, observer);
-        manyToOne.merges(columns);
+        manyToOne.merges(partial ? state.weighedColumns(columns) : columns);
         manyToOne.splits(rows);
     }
 

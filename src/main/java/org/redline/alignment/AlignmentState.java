@@ -97,6 +97,13 @@ final class AlignmentState {
         return columns;
     }
 
+    /** Of {@code columns}, those some draft point weighed as a candidate, in their order. */
+    List<Integer> weighedColumns(List<Integer> columns) {
+        var weighed = new java.util.HashSet<Integer>();
+        candidates.values().forEach(list -> list.forEach(c -> weighed.add(c.base())));
+        return columns.stream().filter(weighed::contains).toList();
+    }
+
     void pair(int i, int b, Match.Reason reason, double score) {
         keys[i] = base.get(b).key();
         matchedBase[i] = b;

@@ -32,15 +32,15 @@ final class Clauses {
     }
 
     /**
-     * The share of {@code whole}'s clauses, weighed by their count of words, that {@code second}
+     * The share of {@code whole}'s clauses (as word vectors), weighed by their count of words, that {@code second}
      * explains better than {@code first} (by how much better): what a second source adds that the first
      * lacks. 0 when the second adds nothing clause by clause, up to 1 when it alone explains them all.
      */
-    static double distinctShare(TextSimilarity words, List<String> whole, TextSimilarity.Vector first, TextSimilarity.Vector second) {
+    static double distinctShare(TextSimilarity words, List<TextSimilarity.Vector> whole, TextSimilarity.Vector first,
+            TextSimilarity.Vector second) {
         double gained = 0;
         double weight = 0;
-        for (var clause : whole) {
-            var vector = words.vector(clause);
+        for (var vector : whole) {
             double size = vector.words().size();
             gained += size * Math.max(0, words.coverage(vector, second) - words.coverage(vector, first));
             weight += size;

@@ -30,7 +30,8 @@ final class ManyToOne {
 
     private final AlignmentState state;
     private final AlignmentRun.Observer observer;
-    private final Map<Integer, List<String>> draftClauses = new HashMap<>();
+    /** Each draft point's clauses as word vectors, made once: a point is weighed against many base points. */
+    private final Map<Integer, List<TextSimilarity.Vector>> draftClauses = new HashMap<>();
     private WordIndex matchedIndex;
 
     ManyToOne(AlignmentState state, AlignmentRun.Observer observer) {
@@ -96,7 +97,8 @@ final class ManyToOne {
         double w = words.similarity(state.draftWords(i), state.baseWords(b));
         double meaningGain = cosineToSum(state.draftMeaning(i), state.baseMeaning(own), state.baseMeaning(b))
                 - SentenceModel.cosine(state.draftMeaning(i), state.baseMeaning(own));
-        var clauses = draftClauses.computeIfAbsent(i, k -> Clauses.of(Evidence.document(state.points.get(k))));
+        var clauses = draftClauses.computeIfAbsent(i,
+                k -> Clauses.of(Evidence.document(state.points.get(k))).stream().map(words::vector).toList());
         return new double[] {meaning, w, words.coverage(state.baseWords(b), state.draftWords(i)), gain,
             closeness(i, b) / Math.max(0.05, closeness(i, own)), bestForBase ? 1 : 0, meaningGain,
             Clauses.distinctShare(words, clauses, state.baseWords(own), state.baseWords(b)), Math.abs(own - b) == 1 ? 1 : 0,

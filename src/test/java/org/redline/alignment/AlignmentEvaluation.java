@@ -171,7 +171,8 @@ public final class AlignmentEvaluation {
     }
 
     private AlignmentRun align(EvaluationCase c, MatchModel model, AlignmentRun.Observer observer) {
-        var run = new AlignmentRun(c.draft().points(), c.base(), Set.of(), model, vectors).observedBy(observer);
+        var run = new AlignmentRun(c.draft().points(), c.base(), Set.of(), model, vectors).partial(c.draft().partial())
+                .observedBy(observer);
         run.align();
         return run;
     }
@@ -179,7 +180,7 @@ public final class AlignmentEvaluation {
     /** Aligns a case with a model and counts; the time is a fresh alignment's, embedding included. */
     Score score(EvaluationCase c, MatchModel model) {
         long start = System.nanoTime();
-        var fresh = new AlignmentRun(c.draft().points(), c.base(), Set.of(), model, new TextVectors());
+        var fresh = new AlignmentRun(c.draft().points(), c.base(), Set.of(), model, new TextVectors()).partial(c.draft().partial());
         fresh.align();
         long millis = (System.nanoTime() - start) / 1_000_000;
         var aligned = fresh.result(c.draft());
