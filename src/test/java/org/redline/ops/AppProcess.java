@@ -40,11 +40,25 @@ final class AppProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /** The service from the extracted jar and its class-data archive ({@link StartArchive}): what most starts use. */
     static AppProcess start(String name, List<String> databaseArgs) throws IOException, InterruptedException {
+        return start(name, StartArchive.launch(), databaseArgs);
+    }
+
+    /**
+     * The service as {@code make run} starts it, {@code java -jar} on the packaged jar (classes and resources read
+     * from nested jars): at least one start per run goes this way, so the jar itself stays tested.
+     */
+    static AppProcess startPackagedJar(String name, List<String> databaseArgs) throws IOException, InterruptedException {
+        return start(name, List.of("-jar", JAR.toString()), databaseArgs);
+    }
+
+    private static AppProcess start(String name, List<String> launch, List<String> databaseArgs) throws IOException, InterruptedException {
         int port = freePort();
         var command = new ArrayList<>(List.of(javaBin()));
         command.addAll(JVM_OPTIONS);
-        command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port, "--logging.level.root=WARN"));
+        command.addAll(launch);
+        command.addAll(List.of("--server.port=" + port, "--logging.level.root=WARN"));
         command.addAll(databaseArgs);
         command.addAll(EDITOR_ACCOUNT);
         var log = Path.of("target", "ops-logs", name + "-" + port + ".log");
@@ -59,7 +73,8 @@ final class AppProcess implements AutoCloseable {
     static CheckDataResult checkData(List<String> databaseArgs) throws IOException, InterruptedException {
         var command = new ArrayList<>(List.of(javaBin()));
         command.addAll(JVM_OPTIONS);
-        command.addAll(List.of("-jar", JAR.toString(), "--redline.check-data=true",
+        command.addAll(StartArchive.launch());
+        command.addAll(List.of("--redline.check-data=true",
                 "--spring.main.web-application-type=none", "--redline.fixtures.load=false", "--logging.level.root=WARN"));
         command.addAll(databaseArgs);
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -136,7 +151,7 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    private static String javaBin() {
+    static String javaBin() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

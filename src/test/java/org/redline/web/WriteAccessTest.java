@@ -9,12 +9,16 @@ import org.redline.testing.Http;
 import org.redline.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Who may write, and the conditional-write rules that keep two editors from talking past each other. */
 class WriteAccessTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService accounts;
 
     private String slug;
 
@@ -102,6 +106,14 @@ class WriteAccessTest extends IntegrationTest {
         assertThat(again.header("Location")).isEqualTo(versions() + "/1");
         assertThat(again.json().get("existing").get("ref").asString()).isEqualTo("first");
         assertThat(http().get(versions()).json().get("totalItems").asInt()).isEqualTo(1);
+    }
+
+    /** A signed-in account keeps the hash it was configured with: no re-hashing at bcrypt's default cost, which made every later request pay it. */
+    @Test
+    void aSignInKeepsTheConfiguredPasswordHash() {
+        assertThat(editor().post(versions(), "application/json", draft("signed-in", "Fire ceases.")).status()).isEqualTo(201);
+        assertThat(editor().post(versions(), "application/json", draft("again", "Fire ceases again.")).status()).isEqualTo(201);
+        assertThat(accounts.loadUserByUsername("test-editor").getPassword()).startsWith("{bcrypt}$2a$04$");
     }
 
     @Test

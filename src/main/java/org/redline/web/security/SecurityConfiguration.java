@@ -43,7 +43,12 @@ class SecurityConfiguration {
                 .filter(a -> a.password() != null)
                 .map(a -> User.withUsername(a.name()).password(a.password()).authorities(a.authority()).build())
                 .toList();
-        return new InMemoryUserDetailsManager(List.copyOf(users));
+        // Only its lookup: InMemoryUserDetailsManager is also a UserDetailsPasswordService, and Spring Security then
+        // re-hashes a password below bcrypt's default cost (10) at its first sign-in, in memory, so every later
+        // Basic request paid cost 10 whatever the configuration said (the tests' cost-4 hashes included: most of
+        // a database test's CPU). Each account is checked at the cost its configured hash has.
+        var manager = new InMemoryUserDetailsManager(List.copyOf(users));
+        return manager::loadUserByUsername;
     }
 
     @Bean
