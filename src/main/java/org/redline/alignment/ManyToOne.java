@@ -3,7 +3,6 @@ package org.redline.alignment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,21 +42,18 @@ final class ManyToOne {
     void merges(List<Integer> columns) {
         var readers = new HashMap<Integer, List<Integer>>();
         state.candidates.forEach((i, list) -> list.forEach(c -> readers.computeIfAbsent(c.base(), k -> new ArrayList<>()).add(i)));
-        // who is tried for each base point does not depend on the merges made, so the draft points
-        // settled before the weighing (never embedded yet) are embedded first, on both cores
-        var triedFor = new LinkedHashMap<Integer, Set<Integer>>();
         for (int b : columns) {
-            if (state.openBase(b) && state.base.get(b).text() != null) {
-                triedFor.put(b, tried(b, readers));
-            }
-        }
-        triedFor.values().stream().flatMap(Set::stream).distinct().toList().parallelStream().forEach(state::draftMeaning);
-        for (var entry : triedFor.entrySet()) {
-            int b = entry.getKey();
-            var tried = entry.getValue();
-            if (!state.openBase(b)) {
+            if (!state.openBase(b) || state.base.get(b).text() == null) {
                 continue;
             }
+            var tried = new LinkedHashSet<>(readers.getOrDefault(b, List.of()));
+            for (int next : new int[] {b - 1, b + 1}) {
+                if (next >= 0 && next < state.base.size() && state.holder[next] >= 0) {
+                    tried.add(state.holder[next]);
+                }
+            }
+            matched().top(Evidence.document(state.base.get(b)), BY_WORDS).forEach(h -> tried.add(h.base()));
+            tried.removeIf(i -> !absorbs(i));
             int closest = best(tried, i -> closeness(i, b), Double.NEGATIVE_INFINITY);
             int chosen = best(tried, i -> {
                 var x = mergeEvidence(i, b, state.matchedBase[i], i == closest);
@@ -69,19 +65,6 @@ final class ManyToOne {
                 state.taken.add(state.base.get(b).key());
             }
         }
-    }
-
-    /** The matched draft points that may have absorbed base point b: its readers, its neighbours' holders, the closest by words. */
-    private Set<Integer> tried(int b, Map<Integer, List<Integer>> readers) {
-        var tried = new LinkedHashSet<>(readers.getOrDefault(b, List.of()));
-        for (int next : new int[] {b - 1, b + 1}) {
-            if (next >= 0 && next < state.base.size() && state.holder[next] >= 0) {
-                tried.add(state.holder[next]);
-            }
-        }
-        matched().top(Evidence.document(state.base.get(b)), BY_WORDS).forEach(h -> tried.add(h.base()));
-        tried.removeIf(i -> !absorbs(i));
-        return tried;
     }
 
     /** A draft point can have absorbed another base point: matched by evidence, not by key, and reworded. */
