@@ -74,17 +74,8 @@ public class LockWait {
      */
     public <T> T inTurn(String slug, Supplier<T> work) {
         var turn = turns.computeIfAbsent(slug, s -> new ReentrantLock(true));
-        long start = System.nanoTime();
+        awaitOrBusy(slug, wait, queued, turn::tryLock);
         try {
-            if (!turn.tryLock(wait.toNanos(), TimeUnit.NANOSECONDS)) {
-                throw new DocumentBusy(slug, Duration.ofNanos(System.nanoTime() - start), retryAfter);
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new DocumentBusy(slug, Duration.ofNanos(System.nanoTime() - start), retryAfter);
-        }
-        try {
-            queued.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             return work.get();
         } finally {
             turn.unlock();
@@ -100,23 +91,35 @@ public class LockWait {
         if (holdsSlot.get()) {
             return work.get();
         }
-        long start = System.nanoTime();
-        try {
-            if (!writerSlots.tryAcquire(slotWait.toNanos(), TimeUnit.NANOSECONDS)) {
-                throw new DocumentBusy(slug, Duration.ofNanos(System.nanoTime() - start), retryAfter);
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new DocumentBusy(slug, Duration.ofNanos(System.nanoTime() - start), retryAfter);
-        }
+        awaitOrBusy(slug, slotWait, slotWaits, writerSlots::tryAcquire);
         holdsSlot.set(true);
         try {
-            slotWaits.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             return work.get();
         } finally {
             holdsSlot.set(false);
             writerSlots.release();
         }
+    }
+
+    /** A bounded wait for something in this process: a fair lock's {@code tryLock}, a semaphore's {@code tryAcquire}. */
+    private interface TimedAcquire {
+        boolean tryFor(long timeout, TimeUnit unit) throws InterruptedException;
+    }
+
+    /** Waits at most {@code bound} to acquire, timing the wait; {@link DocumentBusy} when it runs out or is interrupted. */
+    private void awaitOrBusy(String slug, Duration bound, Timer timer, TimedAcquire acquire) {
+        long start = System.nanoTime();
+        boolean acquired;
+        try {
+            acquired = acquire.tryFor(bound.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            acquired = false;
+        }
+        if (!acquired) {
+            throw new DocumentBusy(slug, Duration.ofNanos(System.nanoTime() - start), retryAfter);
+        }
+        timer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     }
 
     /** Runs {@code lock} (a statement that waits for a lock) with the bounded wait, timing the wait and the hold. */
